@@ -2,7 +2,7 @@
 // Written after the behaviour of Node's lib/internal/console/constructor.js
 // and lib/internal/cli_table.js. `util` is what inspect.js returned.
 // Uses host.write(fd, text), host.now() (ms) and host.stackLines() only.
-(function (host, util) {
+(function (host, util, emitWarningHook) {
   'use strict';
 
   var inspect = util.inspect;
@@ -32,10 +32,15 @@
     return formatWithOptions.apply(null, [kNoColorInspectOptions].concat(slice.call(args)));
   }
 
-  // Node emits these through process.emitWarning (asynchronously, with the
-  // pid); here they go to stderr at once.
+  // Node emits these through process.emitWarning. The runtime may pass its
+  // process.emitWarning as an optional third argument; otherwise they go to
+  // stderr at once.
   function emitWarning(message) {
-    var text = '(node) Warning: ' + message + '\n';
+    if (typeof emitWarningHook === 'function') {
+      emitWarningHook(message);
+      return;
+    }
+    var text = 'Warning: ' + message + '\n';
     if (!warnedOnce) {
       warnedOnce = true;
       text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';

@@ -84,6 +84,8 @@
   // Optional: the runtime may describe its Promise objects.
   // fn(value) -> undefined | { state: 'pending'|'fulfilled'|'rejected', result }
   var promiseDetails = null;
+  // Symbol keys the runtime uses for internal slots: never listed.
+  var hiddenSymbols = [];
 
   // ---------------------------------------------------------------- helpers
 
@@ -526,6 +528,8 @@
       return formatPrimitive(ctx.stylize, value, ctx);
     }
     if (value === null) return ctx.stylize('null', 'null');
+    var cls = classOf(value);
+    if (isJavaClass(cls)) return formatJavaValue(ctx, value, cls);
 
     var context = value;
     if (ctx.customInspect) {
@@ -557,7 +561,31 @@
       return ctx.stylize('[Circular *' + index + ']', 'special');
     }
 
-    return formatRaw(ctx, value, recurseTimes, typedArray);
+    return formatRaw(ctx, value, recurseTimes, typedArray, cls);
+  }
+
+  // A Java object that reached JavaScript (Object.prototype.toString names
+  // its Java class, e.g. "java.lang.Long"): not a script object.
+  function isJavaClass(cls) {
+    return cls.indexOf('.') !== -1 || cls.charAt(0) === '[';
+  }
+
+  function isJavaObject(value) {
+    return isJavaClass(classOf(value));
+  }
+
+  function formatJavaValue(ctx, value, cls) {
+    if (/^java\.lang\.(?:Long|Integer|Short|Byte|Double|Float)$/.test(cls)) {
+      return formatNumber(ctx.stylize, +value, ctx.numericSeparator);
+    }
+    if (cls === 'java.math.BigInteger' || cls === 'java.math.BigDecimal') {
+      return ctx.stylize(String(value), 'number');
+    }
+    if (cls === 'java.lang.Character' || cls === 'java.lang.String') {
+      return formatPrimitive(ctx.stylize, String(value), ctx);
+    }
+    if (cls === 'java.lang.Boolean') return ctx.stylize(String(value), 'boolean');
+    return ctx.stylize('[' + cls + ': ' + String(value) + ']', 'special');
   }
 
   function getConstructorName(obj, ctx, recurseTimes, protoProps) {
@@ -662,6 +690,15 @@
     return keys;
   }
 
+  function pushSymbols(keys, value) {
+    var symbols = getOwnSymbols(value);
+    for (var i = 0; i < symbols.length; i++) {
+      if (hiddenSymbols.length === 0 || hiddenSymbols.indexOf(symbols[i]) === -1) {
+        keys.push(symbols[i]);
+      }
+    }
+  }
+
   // Own keys to list: enumerable ones (all with showHidden) plus symbols.
   // Nashorn cannot describe symbol-keyed properties, so all of them count
   // as enumerable.
@@ -676,8 +713,7 @@
         }
       }
     }
-    var symbols = getOwnSymbols(value);
-    for (var i = 0; i < symbols.length; i++) keys.push(symbols[i]);
+    pushSymbols(keys, value);
     return keys;
   }
 
@@ -725,8 +761,7 @@
     for (var i = 0; i < names.length; i++) {
       if (!isArrayIndexKey(names[i])) keys.push(names[i]);
     }
-    var symbols = getOwnSymbols(value);
-    for (var j = 0; j < symbols.length; j++) keys.push(symbols[j]);
+    pushSymbols(keys, value);
     return keys;
   }
 
@@ -748,7 +783,7 @@
     return '';
   }
 
-  function formatRaw(ctx, value, recurseTimes, typedArray) {
+  function formatRaw(ctx, value, recurseTimes, typedArray, cls) {
     var keys;
     var protoProps;
     if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) {
@@ -757,7 +792,7 @@
     var constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
     if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
-    var cls = classOf(value);
+    if (cls === undefined) cls = classOf(value);
     var tag = getTag(value, cls);
     var base = '';
     var formatter = getEmptyFormatArray;
@@ -1638,7 +1673,8 @@
                   tempStr = formatNumber(stylizeNoColor, arg, numericSeparator);
                 } else if (typeof arg === 'bigint') {
                   tempStr = String(arg) + 'n';
-                } else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) {
+                } else if (typeof arg !== 'object' || arg === null || isJavaObject(arg) ||
+                           !hasBuiltInToString(arg)) {
                   tempStr = safeString(arg);
                 } else {
                   tempStr = inspect(arg, withOptions(inspectOptions,
@@ -1725,6 +1761,10 @@
     // Lets the runtime describe its Promise objects (see promiseDetails).
     setPromiseDetails: function (fn) {
       promiseDetails = typeof fn === 'function' ? fn : null;
+    },
+    // Keeps a symbol-keyed internal slot out of every listing.
+    hideKey: function (sym) {
+      if (typeof sym === 'symbol' && hiddenSymbols.indexOf(sym) === -1) hiddenSymbols.push(sym);
     }
   };
 })
