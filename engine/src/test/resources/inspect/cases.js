@@ -276,3 +276,7 @@ var a = []; for (var i = 0; i < 40; i++) a.push(i % 3 ? i : -i * 1000); console.
 var a = []; for (var i = 0; i < 9; i++) a.push(true); console.log(a, [1, 2, 3, 4, 5, 6, 7, 8, 9, 'x'])
 console.log({ k: 'v'.repeat(74) }, { k: 'v'.repeat(75) }, ['v'.repeat(74)], ['v'.repeat(75)])
 console.log(new Map([['key', 'v'.repeat(70)], ['key2', 1]]), new Set(['s'.repeat(40), 't'.repeat(40)]))
+// --- display widths (tables and grouped arrays)
+console.table([{ task: 'build', ok: '✅' }, { task: 'test', ok: '❌' }, { task: 'ship ☕', ok: '⭐' }])
+console.table([{ word: '한국어' }, { word: 'e\u0301' }, { word: '👍🏽' }, { word: 'soft\u00adhyphen' }])
+console.log(['✅', '❌', '⭐', '☕', 'ok', '中', 'é', 'x\u200by', 'z'], ['日本語', '中文', '한국어', 'abc', 'de', 'f', 'gh'])

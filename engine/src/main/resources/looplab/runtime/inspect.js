@@ -175,37 +175,81 @@
     return str.replace(ansiRegExp, '');
   }
 
-  function isZeroWidthCodePoint(code) {
-    return code <= 0x1F ||
-      (code >= 0x7F && code <= 0x9F) ||
-      (code >= 0x300 && code <= 0x36F) ||
-      (code >= 0x200B && code <= 0x200F) ||
-      (code >= 0x20D0 && code <= 0x20FF) ||
-      (code >= 0xFE00 && code <= 0xFE0F) ||
-      (code >= 0xFE20 && code <= 0xFE2F) ||
-      (code >= 0xE0100 && code <= 0xE01EF);
+  // Display widths as Node's ICU build counts them: code point ranges from
+  // U+0080 up that take no column, and ranges that take two. Each range is
+  // "gap.length" in base 36: gap from the previous range's end to this
+  // start, then end - start. Decoded on first use.
+  var zeroWidthRanges =
+    '3k.v gx.33 7o.6 7c.18 2.0 2.1 2.1 2.0 1l.5 b.a 2.0 1b.k h.0 2u.7 2.5 3.1 2.3 y.0 2.0 v.q ' +
+    '2k.a 1n.8 a.0 p.3 2.8 2.2 2.4 18.2 1h.1 6.8 17.1k 1k.0 2.0 5.7 5.0 4.6 b.1 u.0 1n.0 5.3 9.0 ' +
+    'l.1 r.0 3.1 1m.0 5.1 5.1 3.2 4.0 v.1 4.0 c.1 1m.0 5.4 2.1 5.0 l.1 n.5 2.0 1n.0 3.0 2.3 9.0 ' +
+    '8.1 c.1 v.0 1q.0 d.0 1f.0 4.0 1k.0 2.2 6.2 2.3 8.1 c.1 u.0 1n.0 3.0 7.0 6.1 l.1 t.1 1m.1 5.3 ' +
+    '9.0 l.1 u.0 21.0 8.2 2.0 2j.0 3.6 d.7 2r.0 3.8 c.6 22.1 s.0 2.0 2.0 1k.d 2.4 2.1 6.a 2.z a.0 ' +
+    '2v.3 2.5 2.1 3.1 q.1 5.2 h.3 e.0 3.1 7.0 g.0 jk.2 qb.2 u.1 v.1 v.1 1t.1 2.6 9.0 3.a a.0 1a.4 ' +
+    '3a.1 z.0 3b.2 5.1 a.0 7.2 64.1 3.0 1n.0 2.6 2.0 2.0 3.7 7.9 3.0 1d.19 3.b l.3 1d.0 2.4 2.0 ' +
+    '6.0 15.8 d.1 x.3 3.1 2.2 1l.0 2.1 4.0 2.2 1n.7 3.1 49.2 2.c 2.6 5.0 7.0 4.1 5j.1r ek.4 r.4 ' +
+    '1e.4 2.9 2p.w 2db.2 3y.0 2p.v nsg.3 2.9 x.1 29.1 7l.0 4.0 5.0 q.1 6.0 48.1 r.h e.0 13.7 q.a ' +
+    '1b.2 1d.0 3.3 3.1 14.0 1w.5 3.1 3.1 d.0 9.0 1c.0 1g.0 2.2 3.1 6.1 2.0 17.1 9.0 6n.0 3.0 5.0 ' +
+    'fn5.0 ki.f h.f 5s.0 6y.2 ea.0 6b.0 46.4 1af.2 2.1 6.3 15.2 5.0 4m.1 fy.3 1u.4 8u.1 26.5 1z.a ' +
+    '1e.3 3g.0 1j.e 16.0 3.1 b.2 1e.3 3.1 3.0 5.0 b.0 1f.2 11.4 2.7 1r.0 d.1 1h.8 b.3 3.0 2o.2 ' +
+    '3.0 2.1 7.0 3.0 4e.0 4.7 m.1 1m.1 4.0 12.6 4.4 1z.5 e.0 2.0 2.0 f.1 2e.7 3.2 2.0 o.0 2d.5 ' +
+    '2.0 5.1 2.1 6n.3 7.1 2.1 s.1 2e.7 3.0 2.1 2z.0 2.0 3.5 2.0 2u.0 2.0 3.3 2.4 78.8 2.1 75.1 ' +
+    '2.0 5.0 41.3 3.1 5.0 x.9 15.5 3.3 9.0 a.5 3.2 1b.c 2.1 5j.0 2.2 2.0 5m.6 2.5 2.0 2b.l 3.6 ' +
+    '2.1 2.1 3f.5 4.0 2.1 2.6 2.0 21.1 4.0 2.0 9o.1 c.1 1h.4 6.0 2.0 o.0 446.g 7.e 8uh.b 4.2 ' +
+    '1xd.4 1o.6 t5.0 1s.3 f7v.1 2.3 3ml.19 3.m f5.2 a.f 3.6 v.3 45.2 1j0.1i 5.1d 9.0 f.0 n.4 2.e ' +
+    '11t.6 2.g 3.6 2.1 2.4 2t.0 4h.6 ag.0 1q.3 e5.3 73.1 6s.0 3.0 8.1 6.0 d7.6 32.6 gzav.0 v.2n ' +
+    '3l.6n';
+  var wideRanges =
+    '3cw.2n 3i3.1 e.1 5b.3 4.0 3.0 ei.1 m.1 r.7 h.b 18.0 b.5 4.0 e.0 9.1 i.1 6.1 9.0 6.0 m.0 8.1 ' +
+    '2.0 5.0 3.0 8.0 5.1 t.0 10.0 2.0 5.2 2.0 1q.2 p.0 f.0 nw.1 1g.0 5.0 mj.p 2.2g d.5x r.26 3.2d ' +
+    '3.2u 6.16 2.2l 2.2d a.1b 2.13 9.mkc 4.1i wq.s hw.8mb 6l9.e7 lt.9 n.y 2.i 2.3 46.2n 3k.6 ' +
+    'm4a.4 c.6 a.5p1 16.v 2q.36 6pq.3 2.6 2.1 2.82 g.0 u.2 3.0 f.3 9.az 603.1 2k.1 90.2e a.m ' +
+    '5n2.0 5n.0 5b.0 3.9 24.s e.17 5.8 8.1 f.5 4b.w d.8 2.1x 2.l d.16 5.4 d.g 4.0 4.1y 2.0 2.56 ' +
+    '3.1q e.3 2.n j.0 r.1 e.0 2f.2c 1d.1x 7.0 4.2 3.3 4.3 c.1 8.8 6c.b 5.0 7w.1a 2.9 2.54 35.c ' +
+    '4.a 4.1k 2.0 5.f 3.b 5.9 zs.1ekd 3.1ekd';
+  var zeroWidthTable = null;
+  var wideTable = null;
+
+  function decodeRanges(data) {
+    var tokens = data.split(' ');
+    var starts = [];
+    var ends = [];
+    var prev = 0;
+    for (var i = 0; i < tokens.length; i++) {
+      var dot = tokens[i].indexOf('.');
+      var start = prev + parseInt(tokens[i].slice(0, dot), 36);
+      prev = start + parseInt(tokens[i].slice(dot + 1), 36);
+      starts.push(start);
+      ends.push(prev);
+    }
+    return { starts: starts, ends: ends };
   }
 
-  function isFullWidthCodePoint(code) {
-    return code >= 0x1100 && (
-      code <= 0x115f ||
-      code === 0x2329 || code === 0x232a ||
-      (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-      (code >= 0x3250 && code <= 0x4dbf) ||
-      (code >= 0x4e00 && code <= 0xa4c6) ||
-      (code >= 0xa960 && code <= 0xa97c) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe10 && code <= 0xfe19) ||
-      (code >= 0xfe30 && code <= 0xfe6b) ||
-      (code >= 0xff01 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      (code >= 0x1b000 && code <= 0x1b001) ||
-      (code >= 0x1f200 && code <= 0x1f251) ||
-      (code >= 0x1f300 && code <= 0x1f64f) ||
-      (code >= 0x1f680 && code <= 0x1f6ff) ||
-      (code >= 0x1f900 && code <= 0x1f9ff) ||
-      (code >= 0x20000 && code <= 0x3fffd));
+  function inRanges(table, code) {
+    var lo = 0;
+    var hi = table.starts.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (code < table.starts[mid]) {
+        hi = mid - 1;
+      } else if (code > table.ends[mid]) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function codePointWidth(code) {
+    if (code < 0x7f) return code >= 32 ? 1 : 0;
+    if (code < 0xa0) return 0;
+    if (zeroWidthTable === null) {
+      zeroWidthTable = decodeRanges(zeroWidthRanges);
+      wideTable = decodeRanges(wideRanges);
+    }
+    if (inRanges(zeroWidthTable, code)) return 0;
+    return inRanges(wideTable, code) ? 2 : 1;
   }
 
   // Columns needed to display str (ASCII fast path, like Node's).
@@ -225,8 +269,7 @@
           i++;
         }
       }
-      if (isFullWidthCodePoint(code)) width += 2;
-      else if (!isZeroWidthCodePoint(code)) width++;
+      width += codePointWidth(code);
     }
     return width;
   }
