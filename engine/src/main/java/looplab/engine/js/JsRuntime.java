@@ -1,0 +1,215 @@
+package looplab.engine.js;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.script.ScriptContext;
+import javax.script.ScriptEngine;
+import javax.script.ScriptException;
+import org.openjdk.nashorn.api.scripting.NashornException;
+import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
+import org.openjdk.nashorn.api.tree.CompilationUnitTree;
+import org.openjdk.nashorn.api.tree.Diagnostic;
+import org.openjdk.nashorn.api.tree.Parser;
+import org.openjdk.nashorn.internal.runtime.Undefined;
+import looplab.engine.loop.Unwind;
+
+/**
+ * The Nashorn side of a run: one sandboxed engine and its global, the guard that makes code
+ * stoppable, compilation of user modules (CommonJS-wrapped, guard-instrumented) and of the
+ * runtime's own scripts, and the mapping from Java stack frames back to user {@code file:line}.
+ */
+public final class JsRuntime {
+    /** Node's CommonJS wrapper, on the first line so line numbers do not move. Nashorn's
+     *  {@code __FILE__}-style identifiers are shadowed by parameters that stay undefined. */
+    private static final String WRAPPER_HEAD =
+            "(function (exports, require, module, __filename, __dirname, __FILE__, __DIR__, __LINE__) {";
+    private static final String WRAPPER_TAIL = "\n})";
+
+    private final ScriptEngine engine;
+    private final ScriptObjectMirror global;
+    private final Guard guard;
+    private final String guardName;
+    private final GuardInstrumenter instrumenter;
+    private final Map<String, String> userSources = new ConcurrentHashMap<>();
+    private final ScriptObjectMirror errorFactory;
+
+    public JsRuntime(Guard guard) {
+        this.engine = Sandbox.newEngine();
+        this.guard = guard;
+        this.guardName = "$lg" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
+        this.instrumenter = new GuardInstrumenter(guardName);
+        try {
+            this.global = (ScriptObjectMirror) engine.eval("this");
+            // Captured before user code runs, so a script replacing RangeError cannot fool it.
+            this.errorFactory = (ScriptObjectMirror) engine.eval(
+                    "(function (E, R, T) { return function (kind, message) {"
+                    + " return kind === 'RangeError' ? new R(message) : kind === 'TypeError'"
+                    + " ? new T(message) : new E(message); }; })(Error, RangeError, TypeError)");
+        } catch (ScriptException e) {
+            throw new IllegalStateException(e);
+        }
+        installGuard();
+    }
+
+    private void installGuard() {
+        HostFunction fn = new HostFunction(guardName, (self, args) -> {
+            guard.check();
+            if (args.length == 0) {
+                return Undefined.getUndefined();
+            }
+            return scriptValueOf(args[0]);
+        });
+        ScriptObjectMirror define = (ScriptObjectMirror) evalInternal("guard",
+                "(function (g, name, fn) { Object.defineProperty(g, name, { value: fn }); })");
+        define.call(null, global, guardName, fn);
+    }
+
+    /**
+     * What a user {@code catch} should see for a caught value: looplab's control flow is
+     * rethrown, a Java stack overflow becomes V8's RangeError, other Java errors become plain
+     * Errors (never a Java object in script hands).
+     */
+    public Object scriptValueOf(Object caught) {
+        if (caught instanceof Unwind u) {
+            throw u;
+        }
+        if (caught instanceof StackOverflowError) {
+            return newError("RangeError", "Maximum call stack size exceeded");
+        }
+        if (caught instanceof NashornException ne && ne.getEcmaError() != null) {
+            return ne.getEcmaError();
+        }
+        if (caught instanceof Throwable t) {
+            return newError("Error", String.valueOf(t.getMessage()));
+        }
+        return caught;
+    }
+
+    public Object newError(String kind, String message) {
+        return errorFactory.call(null, kind, message);
+    }
+
+    public ScriptObjectMirror global() {
+        return global;
+    }
+
+    // ---------------------------------------------------------------- compiling
+
+    /**
+     * Compiles a CommonJS module: returns the wrapper function
+     * {@code (exports, require, module, __filename, __dirname)}.
+     */
+    public ScriptObjectMirror compileModule(ScriptSource source) {
+        userSources.put(source.name(), source.code());
+        String wrapped = WRAPPER_HEAD + stripShebang(source.code()) + WRAPPER_TAIL;
+        String instrumented = instrument(source.name(), wrapped, source.code());
+        return (ScriptObjectMirror) evalNamed(source.name(), instrumented);
+    }
+
+    private static String stripShebang(String code) {
+        return code.startsWith("#!") ? "//" + code.substring(2) : code;
+    }
+
+    private String instrument(String name, String wrapped, String original) {
+        Parser parser = Parser.create("--language=es6", "--no-syntax-extensions");
+        Diagnostic[] first = new Diagnostic[1];
+        CompilationUnitTree unit = parser.parse(name, wrapped, d -> {
+            if (first[0] == null && d.getKind() == Diagnostic.Kind.ERROR) {
+                first[0] = d;
+            }
+        });
+        if (unit == null || first[0] != null) {
+            throw syntaxError(name, first[0], original);
+        }
+        return instrumenter.instrument(wrapped, unit);
+    }
+
+    private JsSyntaxError syntaxError(String name, Diagnostic d, String original) {
+        int line = d == null ? 1 : (int) d.getLineNumber();
+        int column = d == null ? 0 : (int) d.getColumnNumber();
+        if (line == 1) {
+            column = Math.max(0, column - WRAPPER_HEAD.length());
+        }
+        String message = d == null ? "Invalid or unexpected token" : cleanParserMessage(d.getMessage());
+        String[] lines = original.split("\n", -1);
+        String text = line - 1 < lines.length && line >= 1 ? lines[line - 1] : "";
+        return new JsSyntaxError(name, line, column, message, text);
+    }
+
+    /** Nashorn says "name:3:4 Expected ; but found x\n<line>\n<caret>"; keep the sentence. */
+    private static String cleanParserMessage(String message) {
+        String first = message.split("\n", 2)[0];
+        int space = first.indexOf(' ');
+        if (space > 0 && first.substring(0, space).matches(".*:\\d+:\\d+")) {
+            first = first.substring(space + 1);
+        }
+        return first;
+    }
+
+    /** Evaluates one of the runtime's own scripts ({@code looplab/runtime/NAME.js}). */
+    public ScriptObjectMirror loadInternal(String name) {
+        String path = "looplab/runtime/" + name + ".js";
+        try (InputStream in = JsRuntime.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing runtime script " + path);
+            }
+            return (ScriptObjectMirror) evalInternal(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Object evalInternal(String name, String code) {
+        return evalNamed("node:internal/" + name, code);
+    }
+
+    private Object evalNamed(String name, String code) {
+        ScriptContext ctx = engine.getContext();
+        ctx.setAttribute(ScriptEngine.FILENAME, name, ScriptContext.ENGINE_SCOPE);
+        try {
+            return engine.eval(code);
+        } catch (ScriptException e) {
+            throw new IllegalStateException("runtime script " + name + " failed: " + e.getMessage(), e);
+        } finally {
+            ctx.removeAttribute(ScriptEngine.FILENAME, ScriptContext.ENGINE_SCOPE);
+        }
+    }
+
+    // ---------------------------------------------------------------- where are we
+
+    public boolean isUserFile(String name) {
+        return name != null && userSources.containsKey(name);
+    }
+
+    /** The text of line {@code line} (1-based) of a user file, or "". */
+    public String sourceLine(String file, int line) {
+        String code = userSources.get(file);
+        if (code == null || line < 1) {
+            return "";
+        }
+        String[] lines = code.split("\n", -1);
+        return line <= lines.length ? lines[line - 1].replace("\r", "") : "";
+    }
+
+    /** {@code file:line} of the innermost user frame on the current thread's stack. */
+    public String where() {
+        Optional<StackWalker.StackFrame> frame = StackWalker.getInstance().walk(s -> s
+                .filter(f -> f.getLineNumber() > 0 && isUserFile(f.getFileName()))
+                .findFirst());
+        return frame.map(f -> f.getFileName() + ":" + f.getLineNumber()).orElse(null);
+    }
+
+    /** User-code frames of a throwable, innermost first, as script frames. */
+    public List<StackTraceElement> userFrames(Throwable t) {
+        return NashornException.getScriptFrames(t).length == 0 ? List.of()
+                : java.util.Arrays.stream(NashornException.getScriptFrames(t))
+                        .filter(f -> isUserFile(f.getFileName()))
+                        .toList();
+    }
+}

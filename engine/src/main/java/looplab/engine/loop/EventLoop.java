@@ -1,0 +1,517 @@
+package looplab.engine.loop;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import looplab.engine.trace.Tracer;
+
+/**
+ * looplab's {@code uv_run}: one thread, one visible order.
+ *
+ * <p>How an iteration goes, and why in this order (libuv's design.rst, Node's timers.js):
+ * <ol>
+ *   <li><b>timers</b>: "now" is read once; every timer due by then runs, list by list
+ *       ({@link TimerHeap}). A timer that falls due while another one runs waits for the next
+ *       iteration.</li>
+ *   <li><b>pending</b>: I/O callbacks deferred from the previous iteration.</li>
+ *   <li><b>idle</b>, <b>prepare</b>: internal; no user API reaches them.</li>
+ *   <li><b>poll</b>: wait for I/O completions (thread-pool work) for as long as
+ *       {@link #pollTimeout()} allows, then run every completion that is in.</li>
+ *   <li><b>check</b>: the immediates queued before this phase began.</li>
+ *   <li><b>close</b>: close callbacks.</li>
+ *   <li>go round again while {@link #isAlive()}.</li>
+ * </ol>
+ * Node 20 ships libuv 1.46, which runs its timers step at the end of each iteration plus once
+ * before the first; numbering iterations "timers first", as here, is observably the same and
+ * is how the trace's {@code loop} field counts: 0 is the main script, 1 the first timers phase.
+ *
+ * <p>After the main script and after <em>every</em> callback, the nextTick queue and then the
+ * microtask queue are drained, repeatedly, until both are empty (Node &ge; 11). That happens
+ * in {@link #invoke} and nowhere else.
+ *
+ * <p>Everything here is loop-thread only except {@link CompletionQueue}.
+ */
+public final class EventLoop {
+    private final Clock clock;
+    private final Tracer tracer;
+    private final RaceChoices races;
+    private LoopHost host;
+
+    private final TimerHeap timers = new TimerHeap();
+    private final HandleQueue idle = new HandleQueue();
+    private final HandleQueue prepare = new HandleQueue();
+    private final HandleQueue check = new HandleQueue();
+    private final TaskQueue ticks = new TaskQueue();
+    private final TaskQueue microtasks = new TaskQueue();
+    private final TaskQueue pending = new TaskQueue();
+    private final TaskQueue closing = new TaskQueue();
+    private final CompletionQueue completions = new CompletionQueue();
+
+    private Thread loopThread;
+    private Phase phase = Phase.MAIN;
+    private Source source = Source.MAIN;
+    private int iteration;
+    private long nextId = 1;
+    private int keepAlive;
+    private boolean stopped;
+
+    public EventLoop(Clock clock, Tracer tracer, RaceChoices races) {
+        this.clock = clock;
+        this.tracer = tracer;
+        this.races = races;
+    }
+
+    public void setHost(LoopHost host) {
+        this.host = host;
+    }
+
+    // ---------------------------------------------------------------- the order
+
+    /**
+     * Runs the main script, then the loop until nothing keeps it alive, emitting
+     * {@code 'beforeExit'} each time it empties (listeners may give it more work).
+     * {@link ProcessExit} and {@link Interrupted} propagate to the caller.
+     */
+    public void run(Callback mainScript) {
+        runMain(mainScript);
+        do {
+            while (isAlive() && !stopped) {
+                iteration++;
+                runTimers();
+                runPending();
+                runIdle();
+                runPrepare();
+                poll(pollTimeout());
+                runCheck();
+                runClosing();
+            }
+            if (stopped) {
+                return;
+            }
+            runAtExit(host::beforeExit);
+        } while (isAlive() && !stopped);
+    }
+
+    /**
+     * What keeps the loop running (libuv's {@code uv__loop_alive}): ref'ed timers and
+     * immediates, requests in flight or completed, pending and closing callbacks, and any
+     * keep-alive the embedder holds (the REPL).
+     */
+    public boolean isAlive() {
+        return timers.hasRef() || check.hasRef() || idle.hasRef() || prepare.hasRef()
+                || completions.inFlight() > 0 || completions.hasReady()
+                || !pending.isEmpty() || !closing.isEmpty() || keepAlive > 0;
+    }
+
+    /**
+     * How long poll may block (libuv's {@code uv__backend_timeout} + {@code uv__next_timeout}):
+     * 0 when something is ready to run without waiting, the distance to the nearest timer, or
+     * -1 for "until something arrives".
+     */
+    double pollTimeout() {
+        if (stopped || check.hasRef() || idle.hasRef() || !pending.isEmpty() || !closing.isEmpty()) {
+            return 0;
+        }
+        if (timers.isEmpty()) {
+            return -1;
+        }
+        return Math.max(0, timers.nextExpiry() - clock.nowMs());
+    }
+
+    // ---------------------------------------------------------------- phases
+
+    private void runMain(Callback mainScript) {
+        loopThread = Thread.currentThread();
+        clock.restart();
+        enter(Phase.MAIN);
+        invoke(mainScript, null);
+    }
+
+    private void runTimers() {
+        enter(Phase.TIMERS);
+        // The phase works against the time read on entry (Node's processTimers(now)).
+        long now = settleTimerRace(loopNow());
+        boolean entered = false;
+        Timer t;
+        while ((t = timers.pollDue(now)) != null) {
+            entered = announce(entered);
+            // An interval is re-armed from the time read before its callback (Node's listOnTimeout).
+            long restart = t.repeatMsecs > 0 ? loopNow() : 0;
+            invoke(t.callback, t.msecs);
+            if (t.repeatMsecs > 0 && !t.cleared && !t.active) {
+                insertTimer(t, restart);
+            }
+        }
+    }
+
+    private void runPending() {
+        enter(Phase.PENDING);
+        runAll(pending.takeAll());
+    }
+
+    private void runIdle() {
+        enter(Phase.IDLE);
+        runHandles(idle);
+    }
+
+    private void runPrepare() {
+        enter(Phase.PREPARE);
+        runHandles(prepare);
+    }
+
+    private void poll(double timeoutMs) {
+        enter(Phase.POLL);
+        ArrayDeque<Callback> done = awaitCompletions(timeoutMs);
+        runAll(done);
+    }
+
+    private void runCheck() {
+        enter(Phase.CHECK);
+        runHandles(check);
+    }
+
+    private void runClosing() {
+        enter(Phase.CLOSE);
+        runAll(closing.takeAll());
+    }
+
+    private void runAtExit(Runnable emit) {
+        if (phase != Phase.EXIT) {
+            enterExitPhase();
+        }
+        emit.run();
+        drainTicksAndMicrotasks();
+    }
+
+    /** Runs the {@code 'exit'} listeners' emitter in the exit phase, with ticks drained after. */
+    public void runExitHandlers(Runnable emit) {
+        runAtExit(emit);
+    }
+
+    /** {@code process.exit()} from inside a callback: what runs now runs in the exit phase. */
+    public void enterExitPhase() {
+        phase = Phase.EXIT;
+        source = Source.MAIN;
+        if (tracer.isOn()) {
+            tracer.phase(iteration, Phase.EXIT.label(), now());
+        }
+    }
+
+    /**
+     * Runs one callback in the middle of a drain, without a drain of its own: the
+     * {@code 'unhandledRejection'} listeners, which Node calls from inside
+     * {@code processTicksAndRejections}. Whatever they queue is drained by the caller's loop.
+     */
+    public void runInline(Callback cb) {
+        runOne(cb, null);
+    }
+
+    // ---------------------------------------------------------------- running callbacks
+
+    /**
+     * The only place user callbacks run: trace it, run it, report what it threw, then drain
+     * ticks and microtasks (Node's {@code processTicksAndRejections}).
+     */
+    private void invoke(Callback cb, Long delay) {
+        runOne(cb, delay);
+        drainTicksAndMicrotasks();
+    }
+
+    private void drainTicksAndMicrotasks() {
+        do {
+            Callback tick;
+            while ((tick = ticks.poll()) != null) {
+                runOne(tick, null);
+            }
+            // Ticks queued by a microtask wait until the microtask queue is empty.
+            Callback job;
+            while ((job = microtasks.poll()) != null) {
+                runOne(job, null);
+            }
+        } while (!ticks.isEmpty() || !microtasks.isEmpty() || host.processRejections());
+    }
+
+    private void runOne(Callback cb, Long delay) {
+        host.checkInterrupt();
+        source = cb.source;
+        if (tracer.isOn()) {
+            Callback.PoolStats pool = cb.pool;
+            tracer.callback(cb.id, cb.api, cb.at, cb.source.label(), phase.label(), iteration, now(),
+                    delay, pool == null ? null : pool.worker(),
+                    pool == null ? null : pool.queuedMs(), pool == null ? null : pool.ranMs());
+        }
+        try {
+            cb.body.run();
+        } catch (Unwind control) {
+            throw control;
+        } catch (Throwable error) {
+            host.uncaught(error);
+        }
+    }
+
+    private void runAll(ArrayDeque<Callback> snapshot) {
+        boolean entered = false;
+        for (Callback cb : snapshot) {
+            entered = announce(entered);
+            invoke(cb, null);
+        }
+    }
+
+    private void runHandles(HandleQueue queue) {
+        // Drain a snapshot: handles queued while this phase runs wait for the next iteration.
+        ArrayDeque<HandleQueue.Handle> snapshot = queue.takeSnapshot();
+        boolean entered = false;
+        for (HandleQueue.Handle h : snapshot) {
+            if (h.cancelled) {
+                continue;
+            }
+            entered = announce(entered);
+            queue.markRun(h);
+            invoke(h.callback, null);
+        }
+    }
+
+    private ArrayDeque<Callback> awaitCompletions(double timeoutMs) {
+        boolean mustReallyWait = clock.isReal() || completions.inFlight() > 0 || timeoutMs < 0;
+        try {
+            if (mustReallyWait) {
+                ArrayDeque<Callback> done = completions.await(timeoutMs);
+                host.checkInterrupt();
+                return done;
+            }
+            clock.skip(timeoutMs);
+            return completions.await(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            host.checkInterrupt();
+            return new ArrayDeque<>();
+        }
+    }
+
+    // ---------------------------------------------------------------- races
+
+    /**
+     * A timer of 1 ms set in the main script (or in a check or close callback) against an
+     * immediate queued alongside it: in Node the timer runs first only if a millisecond has
+     * passed by the time the loop reaches its timers phase, which no program can know. Instead
+     * of letting the host's speed decide, the choice is made explicitly by {@link RaceChoices}
+     * and reported as a {@code race}. Returns the "now" the timers phase should use.
+     */
+    private long settleTimerRace(long now) {
+        if (!check.hasLive()) {
+            return now;
+        }
+        List<Long> racing = new ArrayList<>();
+        long earliest = Long.MAX_VALUE;
+        long latest = Long.MIN_VALUE;
+        for (Timer t : timers.snapshot()) {
+            boolean setJustBefore = t.insertedInIteration == iteration - 1
+                    && (t.insertedInPhase == Phase.MAIN || t.insertedInPhase == Phase.CHECK
+                        || t.insertedInPhase == Phase.CLOSE || t.insertedInPhase == Phase.EXIT);
+            if (t.msecs <= 1 && setJustBefore) {
+                racing.add(t.callback.id);
+                earliest = Math.min(earliest, t.dueMs());
+                latest = Math.max(latest, t.dueMs());
+            }
+        }
+        if (racing.isEmpty()) {
+            return now;
+        }
+        for (HandleQueue.Handle h : check.snapshot()) {
+            racing.add(h.callback.id);
+        }
+        boolean timerFirst = races.decide();
+        if (tracer.isOn()) {
+            tracer.race(racing, "Node does not guarantee this order: a timer of 1 ms or less set "
+                    + "before the loop turned races setImmediate; whether 1 ms has passed when the "
+                    + "timers phase starts decides. looplab ran the "
+                    + (timerFirst ? "timer" : "immediate") + " first; Node may do either.");
+        }
+        if (timerFirst) {
+            clock.skip(latest - clock.nowMs());
+            return Math.max(now, latest);
+        }
+        return Math.min(now, earliest - 1);
+    }
+
+    // ---------------------------------------------------------------- requests from built-ins
+
+    /** A fresh id for a callback, timer or request (ids are shared by all kinds, as in the trace). */
+    public long nextId() {
+        return nextId++;
+    }
+
+    /** {@code setTimeout}/{@code setInterval}: files the timer from now. */
+    public Timer addTimer(Callback cb, long msecs, boolean repeat) {
+        Timer t = new Timer(cb, msecs, repeat);
+        traceSchedule(cb, msecs);
+        insertTimer(t, loopNow());
+        return t;
+    }
+
+    private void insertTimer(Timer t, long startMs) {
+        t.insertedInIteration = iteration;
+        t.insertedInPhase = phase;
+        timers.insert(t, startMs);
+    }
+
+    /** {@code clearTimeout}/{@code clearInterval}; harmless on a timer that already ran. */
+    public void clearTimer(Timer t, String at) {
+        if (tracer.isOn() && !t.cleared) {
+            tracer.cancel(t.callback.id, t.callback.api, at, now());
+        }
+        t.cleared = true;
+        timers.remove(t);
+    }
+
+    /** {@code timeout.refresh()}: restart from now with the same duration, if still pending. */
+    public void refreshTimer(Timer t) {
+        if (t.active) {
+            timers.remove(t);
+            insertTimer(t, loopNow());
+        }
+    }
+
+    public void setTimerRef(Timer t, boolean ref) {
+        timers.setRef(t, ref);
+    }
+
+    /** {@code setImmediate}. */
+    public HandleQueue.Handle addImmediate(Callback cb) {
+        traceSchedule(cb, null);
+        HandleQueue.Handle h = check.add(cb);
+        h.queuedInIteration = iteration;
+        h.queuedInPhase = phase;
+        return h;
+    }
+
+    public void clearImmediate(HandleQueue.Handle h, String at) {
+        if (tracer.isOn() && !h.cancelled) {
+            tracer.cancel(h.callback.id, h.callback.api, at, now());
+        }
+        check.cancel(h);
+    }
+
+    public void setImmediateRef(HandleQueue.Handle h, boolean ref) {
+        check.setRef(h, ref);
+    }
+
+    /** {@code process.nextTick}. */
+    public void addTick(Callback cb) {
+        traceSchedule(cb, null);
+        ticks.add(cb);
+    }
+
+    /** A promise job or {@code queueMicrotask}. */
+    public void addMicrotask(Callback cb) {
+        traceSchedule(cb, null);
+        microtasks.add(cb);
+    }
+
+    /** An I/O callback deferred to the next pending phase. */
+    public void addPending(Callback cb) {
+        traceSchedule(cb, null);
+        pending.add(cb);
+    }
+
+    /** A close callback, run in this or the next close phase. */
+    public void addClosing(Callback cb) {
+        traceSchedule(cb, null);
+        closing.add(cb);
+    }
+
+    /** Traces a request that another thread will complete through {@link #completions()}. */
+    public void traceRequest(Callback cb) {
+        traceSchedule(cb, null);
+    }
+
+    private void traceSchedule(Callback cb, Long delay) {
+        if (tracer.isOn()) {
+            tracer.schedule(cb.id, cb.api, cb.at, cb.source.label(), now(), delay);
+        }
+    }
+
+    /** The thread-safe door for pool workers and the REPL. */
+    public CompletionQueue completions() {
+        return completions;
+    }
+
+    /** Holds the loop open with no work (the REPL between inputs); release with {@code -1}. */
+    public void keepAlive(int delta) {
+        keepAlive += delta;
+    }
+
+    /** Ends the loop after the current callback; nothing else runs. */
+    public void stop() {
+        stopped = true;
+        completions.wakeUp();
+    }
+
+    // ---------------------------------------------------------------- what is going on
+
+    private void enter(Phase next) {
+        phase = next;
+        if (tracer.isVerbose() && next != Phase.MAIN && next != Phase.EXIT) {
+            tracer.phase(iteration, next.label(), now());
+        }
+    }
+
+    /** Traces the phase the first time it has work (every phase is traced when verbose). */
+    private boolean announce(boolean alreadyAnnounced) {
+        if (!alreadyAnnounced && tracer.isOn() && !tracer.isVerbose()) {
+            tracer.phase(iteration, phase.label(), now());
+        }
+        return true;
+    }
+
+    public double now() {
+        return clock.nowMs();
+    }
+
+    /** libuv's loop time: whole milliseconds, as timers see them. */
+    public long loopNow() {
+        return (long) Math.floor(clock.nowMs());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public int iteration() {
+        return iteration;
+    }
+
+    public boolean isLoopThread() {
+        return Thread.currentThread() == loopThread;
+    }
+
+    public TimerHeap timers() {
+        return timers;
+    }
+
+    public List<HandleQueue.Handle> immediates() {
+        return check.snapshot();
+    }
+
+    public List<Callback> pendingTicks() {
+        return ticks.snapshot();
+    }
+
+    public List<Callback> pendingMicrotasks() {
+        return microtasks.snapshot();
+    }
+
+    /** Drops queued ticks and microtasks (the process is exiting: nothing more may run). */
+    public void discardJobs() {
+        ticks.clear();
+        microtasks.clear();
+    }
+}

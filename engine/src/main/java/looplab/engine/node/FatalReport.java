@@ -1,0 +1,74 @@
+package looplab.engine.node;
+
+import looplab.engine.js.JsRuntime;
+import looplab.engine.js.JsSyntaxError;
+
+/**
+ * Node's report of a dying process, in script terms: the {@code file:line} header, the source
+ * line with a caret, then the error as {@code util.inspect} prints it. Node's
+ * {@code node:internal} frames and its {@code Node.js v20} footer are left out.
+ */
+final class FatalReport {
+    /** Where the error was thrown: the report's header. */
+    record Site(String file, int line) {}
+
+    private final JsRuntime js;
+
+    FatalReport(JsRuntime js) {
+        this.js = js;
+    }
+
+    String uncaught(Object error, Site site, String inspected) {
+        StringBuilder sb = new StringBuilder();
+        Site where = site != null ? site : siteFromStack(inspected);
+        if (where != null) {
+            String text = js.sourceLine(where.file(), where.line());
+            sb.append(where.file()).append(':').append(where.line()).append('\n')
+              .append(text).append('\n')
+              .append(" ".repeat(caretColumn(text))).append("^\n");
+        }
+        if (isPrimitive(error)) {
+            sb.append(inspected).append('\n')
+              .append("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n");
+        } else {
+            sb.append('\n').append(inspected).append('\n');
+        }
+        return sb.toString();
+    }
+
+    String syntaxError(JsSyntaxError e) {
+        return e.file + ":" + e.line + "\n" + e.sourceLine + "\n"
+                + " ".repeat(Math.max(0, Math.min(e.column, e.sourceLine.length()))) + "^\n\n"
+                + "SyntaxError: " + e.getMessage() + "\n";
+    }
+
+    private static boolean isPrimitive(Object value) {
+        return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value.getClass().getSimpleName().equals("Undefined");
+    }
+
+    /** The first {@code (file:line)} frame of a Node-style stack. */
+    private Site siteFromStack(String stack) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\n\\s+at (?:.*\\()?(.+?):(\\d+)\\)?\\n?").matcher(stack);
+        while (m.find()) {
+            if (js.isUserFile(m.group(1))) {
+                return new Site(m.group(1), Integer.parseInt(m.group(2)));
+            }
+        }
+        return null;
+    }
+
+    /** V8 points at the throw statement; failing that, the start of the code on the line. */
+    private static int caretColumn(String line) {
+        int thr = line.indexOf("throw ");
+        if (thr >= 0) {
+            return thr;
+        }
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,117 @@
+package looplab.engine.node;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import looplab.engine.js.HostObject;
+import looplab.engine.js.JsRuntime;
+import looplab.engine.loop.EventLoop;
+import looplab.engine.loop.ProcessExit;
+import looplab.engine.trace.Tracer;
+
+/**
+ * Builds the {@code host} object the runtime's bootstrap script receives: the complete list of
+ * what JavaScript may ask of Java. Anything not listed here is out of reach.
+ */
+final class HostBridge {
+    private final NodeRuntime process;
+    private final JsRuntime js;
+    private final EventLoop loop;
+    private final Tracer tracer;
+    private final ProgramOutput output;
+    private final RunOptions options;
+
+    HostBridge(NodeRuntime process, JsRuntime js, EventLoop loop, Tracer tracer, ProgramOutput output,
+               RunOptions options) {
+        this.process = process;
+        this.js = js;
+        this.loop = loop;
+        this.tracer = tracer;
+        this.output = output;
+        this.options = options;
+    }
+
+    HostObject build() {
+        Calls calls = new Calls(js, tracer);
+        HostObject host = new HostObject()
+            .value("tracing", tracer.isOn())
+            .value("looplabVersion", NodeRuntime.VERSION)
+            .value("cwd", options.cwd().toString())
+            .value("argvJson", Json.array(options.argv()))
+            .value("envJson", Json.object(options.env()))
+            .function("write", (self, a) -> {
+                output.write(((Number) a[0]).intValue(), String.valueOf(a[1]));
+                return null;
+            })
+            .function("now", (self, a) -> loop.now())
+            .function("dateNow", (self, a) -> (double) (loop.clock().epochAtStartMs() + (long) loop.now()))
+            .function("where", (self, a) -> calls.where())
+            .function("isUserFile", (self, a) -> js.isUserFile(String.valueOf(a[0])))
+            .function("stackLines", (self, a) -> "")
+            .function("loadInternal", (self, a) -> js.loadInternal(String.valueOf(a[0])))
+            .function("exit", (self, a) -> {
+                throw new ProcessExit(((Number) a[0]).intValue());
+            })
+            .function("enterExit", (self, a) -> {
+                process.enterExit();
+                return null;
+            })
+            .function("fatal", (self, a) -> {
+                process.fatalRejection(a[0]);
+                return null;
+            });
+        new TimersModule(loop, calls).install(host);
+        return host;
+    }
+
+    /** Minimal JSON for handing string lists and maps to the bootstrap. */
+    static final class Json {
+        private Json() {
+        }
+
+        static String array(Iterable<String> items) {
+            StringBuilder sb = new StringBuilder("[");
+            for (String s : items) {
+                if (sb.length() > 1) {
+                    sb.append(',');
+                }
+                quote(sb, s);
+            }
+            return sb.append(']').toString();
+        }
+
+        static String object(Map<String, String> map) {
+            StringBuilder sb = new StringBuilder("{");
+            for (Map.Entry<String, String> e : map.entrySet()) {
+                if (sb.length() > 1) {
+                    sb.append(',');
+                }
+                quote(sb, e.getKey());
+                sb.append(':');
+                quote(sb, e.getValue());
+            }
+            return sb.append('}').toString();
+        }
+
+        static void quote(StringBuilder sb, String s) {
+            sb.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> sb.append("\\\"");
+                    case '\\' -> sb.append("\\\\");
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    case '\t' -> sb.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            sb.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            sb.append(c);
+                        }
+                    }
+                }
+            }
+            sb.append('"');
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package looplab.engine.node;
+
+import java.nio.file.Path;
+import java.util.Timer;
+import java.util.TimerTask;
+import looplab.engine.js.Guard;
+import looplab.engine.js.HostObject;
+import looplab.engine.js.JsRuntime;
+import looplab.engine.js.JsSyntaxError;
+import looplab.engine.js.ScriptSource;
+import looplab.engine.loop.Callback;
+import looplab.engine.loop.Clock;
+import looplab.engine.loop.EventLoop;
+import looplab.engine.loop.Interrupted;
+import looplab.engine.loop.LoopHost;
+import looplab.engine.loop.ProcessExit;
+import looplab.engine.loop.Source;
+import looplab.engine.trace.Tracer;
+import org.openjdk.nashorn.api.scripting.JSObject;
+import org.openjdk.nashorn.api.scripting.NashornException;
+import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
+
+/**
+ * One Node process: a loop, a sandboxed JavaScript runtime wired to it, and the rules for how
+ * the process ends (uncaught errors, unhandled rejections, {@code process.exit}, timeouts).
+ * {@link #run} is the one pipeline every way of running code goes through.
+ */
+public final class NodeRuntime implements LoopHost {
+    public static final String VERSION = "0.1.0";
+
+    private final RunOptions options;
+    private final Tracer tracer;
+    private final EventLoop loop;
+    private final Guard guard = new Guard();
+    private final JsRuntime js;
+    private final ProgramOutput output;
+    private final FatalReport fatalReport;
+    private ScriptObjectMirror api;
+    private boolean timedOut;
+
+    public NodeRuntime(RunOptions options) {
+        this.options = options;
+        this.tracer = options.sink() == null ? Tracer.off() : new Tracer(options.sink(), options.verbose());
+        this.loop = new EventLoop(options.realClock() ? Clock.real() : Clock.virtual(), tracer, options.races());
+        this.loop.setHost(this);
+        this.guard.onTrip(loop::stop);
+        this.js = new JsRuntime(guard);
+        this.output = new ProgramOutput(tracer, loop, options.out(), options.err(), options.outputLimit());
+        this.fatalReport = new FatalReport(js);
+    }
+
+    /** Runs a main script to the end of the process; returns its exit code. */
+    public int run(ScriptSource source) {
+        tracer.start(source.name(), loop.clock().name(), options.threadpool());
+        Timer watchdog = startWatchdog();
+        int code;
+        try {
+            boot(source);
+            ScriptObjectMirror wrapper = js.compileModule(source);
+            Path file = Path.of(source.absolutePath());
+            String dirname = file.getParent() == null ? "/" : file.getParent().toString();
+            Callback main = new Callback(loop.nextId(), "main", source.name() + ":1", Source.MAIN,
+                    () -> api.callMember("runMain", wrapper, source.absolutePath(), dirname));
+            loop.run(main);
+            code = runExitHandlers();
+        } catch (ProcessExit exit) {
+            code = exit.code;
+        } catch (Interrupted stopped) {
+            code = 130;
+        } catch (JsSyntaxError syntax) {
+            String report = fatalReport.syntaxError(syntax);
+            tracer.fatal("uncaughtException", "SyntaxError: " + syntax.getMessage(), "main", "main");
+            output.write(2, report);
+            code = 1;
+        } finally {
+            if (watchdog != null) {
+                watchdog.cancel();
+            }
+        }
+        if (timedOut) {
+            code = 124;
+            String message = "Error: Script execution timed out after " + options.timeout().toMillis() + "ms";
+            tracer.fatal("timeout", message, loop.source().label(), loop.phase().label());
+            output.flush();
+            options.err().println("looplab: --timeout expired. " + message);
+        }
+        output.flush();
+        tracer.exit(code, loop.now());
+        return code;
+    }
+
+    private Timer startWatchdog() {
+        if (options.timeout() == null) {
+            return null;
+        }
+        Timer watchdog = new Timer("looplab-timeout", true);
+        watchdog.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                timedOut = true;
+                guard.tripExit(124);
+            }
+        }, Math.max(1, options.timeout().toMillis()));
+        return watchdog;
+    }
+
+    private void boot(ScriptSource source) {
+        HostObject host = new HostBridge(this, js, loop, tracer, output, options).build();
+        api = (ScriptObjectMirror) js.loadInternal("bootstrap").call(null, host, js.global());
+    }
+
+    private int runExitHandlers() {
+        int[] code = {0};
+        loop.runExitHandlers(() -> code[0] = ((Number) api.callMember("emitExit")).intValue());
+        return code[0];
+    }
+
+    // ---------------------------------------------------------------- LoopHost
+
+    @Override
+    public void uncaught(Throwable error) {
+        Object value = js.scriptValueOf(error);
+        value = api.callMember("adoptError", value);
+        if (Boolean.TRUE.equals(api.callMember("hasUncaughtListeners"))) {
+            try {
+                api.callMember("emitUncaught", value, "uncaughtException");
+                return;
+            } catch (RuntimeException inListener) {
+                if (inListener instanceof looplab.engine.loop.Unwind u) {
+                    throw u;
+                }
+                value = api.callMember("adoptError", js.scriptValueOf(inListener));
+                die(value, "uncaughtException", throwSite(inListener), 7);
+            }
+        }
+        die(value, "uncaughtException", throwSite(error), 1);
+    }
+
+    /** Where a throw happened, for the report's header. */
+    private FatalReport.Site throwSite(Throwable error) {
+        if (error instanceof NashornException ne && js.isUserFile(ne.getFileName())) {
+            return new FatalReport.Site(ne.getFileName(), ne.getLineNumber());
+        }
+        return null;
+    }
+
+    /** Called by rejections.js when a rejection nobody handled ends the process. */
+    void fatalRejection(Object error) {
+        die(error, "unhandledRejection", null, 1);
+    }
+
+    private void die(Object error, String kind, FatalReport.Site site, int code) {
+        String headline = String.valueOf(api.callMember("headline", error));
+        tracer.fatal(kind, headline, loop.source().label(), loop.phase().label());
+        loop.discardJobs();
+        // Node emits 'exit' before it prints the report.
+        int[] exitCode = {code};
+        try {
+            loop.runExitHandlers(() -> api.callMember("emitExit", code));
+        } catch (ProcessExit exitInListener) {
+            exitCode[0] = exitInListener.code;
+        }
+        output.write(2, fatalReport.uncaught(error, site, String.valueOf(api.callMember("describeFatal", error))));
+        throw new ProcessExit(exitCode[0]);
+    }
+
+    @Override
+    public boolean processRejections() {
+        if (api == null) {
+            return false;
+        }
+        Object batch = api.callMember("takeRejections");
+        if (!(batch instanceof JSObject entries) || !entries.isArray()) {
+            return false;
+        }
+        int n = ((Number) entries.getMember("length")).intValue();
+        for (int i = 0; i < n; i++) {
+            Object entry = entries.getSlot(i);
+            // Listeners run in the rejected promise's context, as in Node: a microtask.
+            loop.runInline(new Callback(loop.nextId(), "promise", null, Source.MICROTASK,
+                    () -> api.callMember("handleRejection", entry)));
+        }
+        return n > 0;
+    }
+
+    @Override
+    public void beforeExit() {
+        api.callMember("emitBeforeExit");
+    }
+
+    @Override
+    public void checkInterrupt() {
+        guard.check();
+    }
+
+    /** Marks the switch to exit listeners inside a running callback ({@code process.exit()}). */
+    void enterExit() {
+        loop.enterExitPhase();
+    }
+
+    EventLoop loop() {
+        return loop;
+    }
+
+    Guard guard() {
+        return guard;
+    }
+}

@@ -1,0 +1,127 @@
+package looplab.engine.node;
+
+import java.util.HashMap;
+import java.util.Map;
+import looplab.engine.js.HostObject;
+import looplab.engine.loop.Callback;
+import looplab.engine.loop.EventLoop;
+import looplab.engine.loop.HandleQueue;
+import looplab.engine.loop.Source;
+import looplab.engine.loop.Timer;
+import org.openjdk.nashorn.api.scripting.JSObject;
+
+/**
+ * The host half of {@code timers.js}, {@code process.nextTick}, {@code queueMicrotask} and
+ * promise jobs: each call becomes a {@link Callback} handed to the loop. No ordering logic.
+ */
+final class TimersModule {
+    private final EventLoop loop;
+    private final Calls calls;
+    private final Map<Long, Timer> timers = new HashMap<>();
+    private final Map<Long, HandleQueue.Handle> immediates = new HashMap<>();
+
+    TimersModule(EventLoop loop, Calls calls) {
+        this.loop = loop;
+        this.calls = calls;
+    }
+
+    void install(HostObject host) {
+        host.function("timerStart", (self, a) -> timerStart((JSObject) a[0], a[1], a[2],
+                        ((Number) a[3]).longValue(), Boolean.TRUE.equals(a[4])))
+            .function("timerClear", (self, a) -> {
+                Timer t = timers.remove(id(a[0]));
+                if (t != null) {
+                    loop.clearTimer(t, calls.where());
+                }
+                return null;
+            })
+            .function("timerRefresh", (self, a) -> {
+                Timer t = timers.get(id(a[0]));
+                if (t != null) {
+                    loop.refreshTimer(t);
+                }
+                return null;
+            })
+            .function("timerRef", (self, a) -> {
+                Timer t = timers.get(id(a[0]));
+                if (t != null) {
+                    loop.setTimerRef(t, Boolean.TRUE.equals(a[1]));
+                }
+                return null;
+            })
+            .function("timerHasRef", (self, a) -> {
+                Timer t = timers.get(id(a[0]));
+                return t != null && t.hasRef();
+            })
+            .function("immediateStart", (self, a) -> immediateStart((JSObject) a[0], a[1], a[2]))
+            .function("immediateClear", (self, a) -> {
+                HandleQueue.Handle h = immediates.remove(id(a[0]));
+                if (h != null) {
+                    loop.clearImmediate(h, calls.where());
+                }
+                return null;
+            })
+            .function("immediateRef", (self, a) -> {
+                HandleQueue.Handle h = immediates.get(id(a[0]));
+                if (h != null) {
+                    loop.setImmediateRef(h, Boolean.TRUE.equals(a[1]));
+                }
+                return null;
+            })
+            .function("immediateHasRef", (self, a) -> {
+                HandleQueue.Handle h = immediates.get(id(a[0]));
+                return h != null && !h.isCancelled();
+            })
+            .function("nextTick", (self, a) -> {
+                JSObject fn = (JSObject) a[0];
+                Object[] args = calls.arguments(a.length > 1 ? a[1] : null);
+                long id = loop.nextId();
+                loop.addTick(new Callback(id, "nextTick", calls.where(), Source.NEXT_TICK,
+                        () -> fn.call(null, args)));
+                return null;
+            })
+            .function("queueMicrotask", (self, a) -> {
+                JSObject fn = (JSObject) a[0];
+                loop.addMicrotask(new Callback(loop.nextId(), "queueMicrotask", calls.where(),
+                        Source.MICROTASK, () -> fn.call(null)));
+                return null;
+            })
+            .function("enqueueJob", (self, a) -> {
+                JSObject job = (JSObject) a[0];
+                String at = a.length > 2 && a[2] instanceof String s ? s : null;
+                loop.addMicrotask(new Callback(loop.nextId(), "promise", at, Source.MICROTASK,
+                        () -> job.call(null)));
+                return null;
+            });
+    }
+
+    private Object timerStart(JSObject fn, Object self, Object args, long msecs, boolean repeat) {
+        Object[] argv = calls.arguments(args);
+        long id = loop.nextId();
+        Callback cb = new Callback(id, repeat ? "setInterval" : "setTimeout", calls.where(),
+                Source.TIMERS, () -> {
+                    if (!repeat) {
+                        timers.remove(id);
+                    }
+                    fn.call(self, argv);
+                });
+        Timer t = loop.addTimer(cb, msecs, repeat);
+        timers.put(id, t);
+        return (double) id;
+    }
+
+    private Object immediateStart(JSObject fn, Object self, Object args) {
+        Object[] argv = calls.arguments(args);
+        long id = loop.nextId();
+        Callback cb = new Callback(id, "setImmediate", calls.where(), Source.CHECK, () -> {
+            immediates.remove(id);
+            fn.call(self, argv);
+        });
+        immediates.put(id, loop.addImmediate(cb));
+        return (double) id;
+    }
+
+    private static long id(Object value) {
+        return value instanceof Number n ? n.longValue() : -1;
+    }
+}

@@ -1,0 +1,338 @@
+// The runtime's entry point: builds Node's globals (timers, process, console, Promise,
+// queueMicrotask, require) over the Java host, then returns the hooks the Java side calls.
+// Modules that are not needed by every program (inspect, console, Promise) load on first use.
+(function (host, global) {
+  'use strict';
+  var defineHidden = function (obj, name, value) {
+    Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+  };
+
+  // ------------------------------------------------------------------ lazy internals
+  var loaded = {};
+  function lazy(name, init) {
+    return function () {
+      if (!loaded.hasOwnProperty(name)) {
+        loaded[name] = init();
+      }
+      return loaded[name];
+    };
+  }
+  var util = lazy('inspect', function () { return host.loadInternal('inspect')(host); });
+  function inspect(value, options) {
+    return util().inspect(value, options);
+  }
+  var errors = host.loadInternal('errors')(host, inspect);
+  var EventEmitter = host.loadInternal('events')(errors);
+
+  // ------------------------------------------------------------------ process
+  var process = Object.create(EventEmitter.prototype);
+  EventEmitter.init.call(process);
+  var exitCode;
+  var exiting = false;
+  var env = JSON.parse(host.envJson);
+  var argv = JSON.parse(host.argvJson);
+
+  defineHidden(process, '_exiting', false);
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: true,
+    get: function () { return exitCode; },
+    set: function (code) {
+      if (code !== null && code !== undefined) {
+        var n = typeof code === 'string' && /^-?\d+$/.test(code) ? Number(code) : code;
+        if (typeof n !== 'number' || n % 1 !== 0) {
+          throw errors.invalidArgType('code', 'number', code);
+        }
+      }
+      exitCode = code;
+    }
+  });
+
+  function finalCode() {
+    return exitCode === undefined || exitCode === null ? 0 : Number(exitCode) | 0;
+  }
+
+  process.title = 'node';
+  process.version = 'v20.20.2';
+  process.versions = { node: '20.20.2', uv: '1.46.0', looplab: host.looplabVersion };
+  process.arch = 'x64';
+  process.platform = 'linux';
+  process.release = { name: 'node' };
+  process.pid = 4242;
+  process.ppid = 4241;
+  process.execPath = argv[0];
+  process.execArgv = [];
+  process.argv = argv;
+  process.argv0 = 'node';
+  process.env = env;
+  process.cwd = function cwd() { return host.cwd; };
+  process.uptime = function uptime() { return host.now() / 1000; };
+  process.hrtime = function hrtime(previous) {
+    var ns = Math.round(host.now() * 1e6);
+    var sec = Math.floor(ns / 1e9);
+    var nsec = ns - sec * 1e9;
+    if (previous !== undefined) {
+      sec -= previous[0];
+      nsec -= previous[1];
+      if (nsec < 0) {
+        sec--;
+        nsec += 1e9;
+      }
+    }
+    return [sec, nsec];
+  };
+  process.memoryUsage = function memoryUsage() {
+    return { rss: 30000000, heapTotal: 6000000, heapUsed: 4000000, external: 1000000, arrayBuffers: 10000 };
+  };
+  process.nextTick = function nextTick(callback) {
+    if (typeof callback !== 'function') {
+      throw errors.invalidArgType('callback', 'function', callback);
+    }
+    // Like Node: once the process is exiting, new ticks are dropped.
+    if (exiting) {
+      return;
+    }
+    var args;
+    if (arguments.length > 1) {
+      args = [];
+      for (var i = 1; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+    }
+    host.nextTick(callback, args);
+  };
+  process.exit = function exit(code) {
+    if (code !== undefined) {
+      process.exitCode = code;
+    }
+    if (!exiting) {
+      exiting = true;
+      process._exiting = true;
+      host.enterExit();
+      process.emit('exit', finalCode());
+    }
+    host.exit(finalCode());
+  };
+  process.abort = function abort() {
+    host.exit(134);
+  };
+  process.emitWarning = function emitWarning(warning, type, code) {
+    if (typeof type === 'object' && type !== null) {
+      code = type.code;
+      type = type.type;
+    }
+    var w = warning instanceof Error ? warning : new Error(String(warning));
+    if (!(warning instanceof Error)) {
+      w.name = type ? String(type) : 'Warning';
+    }
+    if (code !== undefined) {
+      w.code = code;
+    }
+    process.nextTick(function () {
+      if (process.listenerCount('warning') > 0) {
+        process.emit('warning', w);
+        return;
+      }
+      var prefix = w.code !== undefined ? '[' + w.code + '] ' : '';
+      var extra = w.name === 'DeprecationWarning' ? '' :
+        '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+      host.write(2, prefix + w.name + ': ' + w.message + extra + '\n');
+    });
+  };
+  function stream(fd) {
+    return {
+      fd: fd,
+      isTTY: false,
+      writable: true,
+      columns: 80,
+      write: function write(chunk, encoding, callback) {
+        if (typeof encoding === 'function') {
+          callback = encoding;
+        }
+        host.write(fd, typeof chunk === 'string' ? chunk : String(chunk));
+        if (typeof callback === 'function') {
+          process.nextTick(callback);
+        }
+        return true;
+      },
+      end: function end() { },
+      on: function on() { return this; },
+      once: function once() { return this; }
+    };
+  }
+  process.stdout = stream(1);
+  process.stderr = stream(2);
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+
+  // ------------------------------------------------------------------ timers, microtasks
+  var timers = host.loadInternal('timers')(host, errors, process.emitWarning);
+  var promiseModule = lazy('promise', function () {
+    var rejections = host.loadInternal('rejections')(host, process, errors);
+    return host.loadInternal('promise')({
+      enqueueJob: host.enqueueJob,
+      tracing: host.tracing,
+      where: host.where,
+      rejectionUnhandled: rejections.unhandled,
+      rejectionHandled: rejections.handled
+    });
+  });
+  var rejectionsApi = function () {
+    return loaded.hasOwnProperty('rejections') ? loaded.rejections : null;
+  };
+
+  function queueMicrotask(callback) {
+    if (typeof callback !== 'function') {
+      throw errors.invalidArgType('callback', 'function', callback);
+    }
+    host.queueMicrotask(callback);
+  }
+
+  // ------------------------------------------------------------------ clocks
+  var NativeDate = global.Date;
+  function Date(a, b, c, d, e, f, g) {
+    if (!(this instanceof Date)) {
+      return new NativeDate(host.dateNow()).toString();
+    }
+    switch (arguments.length) {
+      case 0: return new NativeDate(host.dateNow());
+      case 1: return new NativeDate(a);
+      case 2: return new NativeDate(a, b);
+      case 3: return new NativeDate(a, b, c);
+      case 4: return new NativeDate(a, b, c, d);
+      case 5: return new NativeDate(a, b, c, d, e);
+      case 6: return new NativeDate(a, b, c, d, e, f);
+      default: return new NativeDate(a, b, c, d, e, f, g);
+    }
+  }
+  Date.prototype = NativeDate.prototype;
+  defineHidden(NativeDate.prototype, 'constructor', Date);
+  Date.UTC = NativeDate.UTC;
+  Date.parse = NativeDate.parse;
+  Date.now = function now() { return host.dateNow(); };
+  var performance = {
+    timeOrigin: host.dateNow() - host.now(),
+    now: function now() { return host.now(); }
+  };
+
+  // ------------------------------------------------------------------ modules
+  var builtins = {
+    events: function () { return EventEmitter; },
+    timers: function () { return timers; },
+    util: lazy('util', function () {
+      return host.loadInternal('util')(util(), errors, promiseModule, EventEmitter);
+    })
+  };
+  var unavailable = ['child_process', 'net', 'http', 'https', 'http2', 'worker_threads', 'cluster',
+    'dgram', 'tls', 'vm', 'repl', 'inspector', 'v8'];
+
+  function requireBuiltin(request, parentFile) {
+    var name = request.indexOf('node:') === 0 ? request.slice(5) : request;
+    if (builtins.hasOwnProperty(name)) {
+      return builtins[name]();
+    }
+    if (unavailable.indexOf(name) >= 0) {
+      throw errors.notAvailable(name);
+    }
+    throw errors.moduleNotFound(request, parentFile);
+  }
+
+  function makeRequire(parentFile) {
+    var require = function require(request) {
+      if (typeof request !== 'string') {
+        throw errors.invalidArgType('id', 'string', request);
+      }
+      return requireBuiltin(request, parentFile);
+    };
+    require.cache = Object.create(null);
+    require.resolve = function resolve(request) {
+      requireBuiltin(request, parentFile);
+      return request;
+    };
+    return require;
+  }
+
+  // ------------------------------------------------------------------ globals
+  var lazyConsole = lazy('console', function () {
+    return host.loadInternal('console')(host, util());
+  });
+  Object.defineProperty(global, 'console', {
+    configurable: true,
+    enumerable: false,
+    get: function () { return lazyConsole(); },
+    set: function (v) { defineHidden(global, 'console', v); }
+  });
+  Object.defineProperty(global, 'Promise', {
+    configurable: true,
+    enumerable: false,
+    get: function () { return promiseModule().Promise; },
+    set: function (v) { defineHidden(global, 'Promise', v); }
+  });
+  Object.defineProperty(global, 'AggregateError', {
+    configurable: true,
+    enumerable: false,
+    get: function () { return promiseModule().AggregateError; },
+    set: function (v) { defineHidden(global, 'AggregateError', v); }
+  });
+  defineHidden(global, 'global', global);
+  defineHidden(global, 'globalThis', global);
+  defineHidden(global, 'process', process);
+  defineHidden(global, 'setTimeout', timers.setTimeout);
+  defineHidden(global, 'setInterval', timers.setInterval);
+  defineHidden(global, 'setImmediate', timers.setImmediate);
+  defineHidden(global, 'clearTimeout', timers.clearTimeout);
+  defineHidden(global, 'clearInterval', timers.clearInterval);
+  defineHidden(global, 'clearImmediate', timers.clearImmediate);
+  defineHidden(global, 'queueMicrotask', queueMicrotask);
+  defineHidden(global, 'Date', Date);
+  defineHidden(global, 'performance', performance);
+
+  // ------------------------------------------------------------------ hooks for Java
+  return {
+    runMain: function (wrapper, filename, dirname) {
+      var module = { id: '.', filename: filename, loaded: false, exports: {}, children: [], paths: [] };
+      var require = makeRequire(filename);
+      require.main = module;
+      wrapper.call(module.exports, module.exports, require, module, filename, dirname);
+      module.loaded = true;
+    },
+    adoptError: errors.adopt,
+    hasUncaughtListeners: function () {
+      return process.listenerCount('uncaughtException') > 0;
+    },
+    emitUncaught: function (err, origin) {
+      process.emit('uncaughtException', err, origin);
+    },
+    takeRejections: function () {
+      var r = rejectionsApi();
+      return r === null ? null : r.take();
+    },
+    handleRejection: function (entry) {
+      rejectionsApi().handle(entry);
+    },
+    emitBeforeExit: function () {
+      process.emit('beforeExit', finalCode());
+    },
+    emitExit: function (code) {
+      if (code !== undefined) {
+        exitCode = code;
+      }
+      if (!exiting) {
+        exiting = true;
+        process._exiting = true;
+        process.emit('exit', finalCode());
+      }
+      return finalCode();
+    },
+    exitCode: finalCode,
+    isExiting: function () { return exiting; },
+    describeFatal: function (err) {
+      return util().inspect(err);
+    },
+    headline: function (err) {
+      if (err instanceof Error) {
+        return errors.headline(err);
+      }
+      return util().inspect(err);
+    }
+  };
+})

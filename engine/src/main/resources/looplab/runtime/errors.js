@@ -1,0 +1,162 @@
+// Node's error shapes: `code` properties, ERR_* messages, and stacks printed the way V8 prints
+// them ("    at fn (file:line)") instead of Nashorn's tab-indented frames.
+(function (host, inspectValue) {
+  'use strict';
+  var nativeStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
+
+  // V8 words a few common TypeErrors differently from Nashorn; translate so output matches.
+  var messageRules = [
+    [/^Cannot (?:read|get) property "([^"]*)" (?:from|of) (undefined|null)$/,
+      function (m) { return "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')"; }],
+    [/^Cannot set property "([^"]*)" of (undefined|null)$/,
+      function (m) { return "Cannot set properties of " + m[2] + " (setting '" + m[1] + "')"; }],
+    [/^"([^"]*)" is not defined$/, function (m) { return m[1] + ' is not defined'; }],
+    [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }]
+  ];
+
+  function v8Message(message) {
+    for (var i = 0; i < messageRules.length; i++) {
+      var m = messageRules[i][0].exec(message);
+      if (m) {
+        return messageRules[i][1](m);
+      }
+    }
+    return message;
+  }
+
+  function frameLine(line) {
+    // Nashorn: "\tat name (file:line)"; internal runtime frames are dropped.
+    var m = /^\s*at (.*) \((.*):(\d+)\)$/.exec(line);
+    if (!m) {
+      return null;
+    }
+    if (!host.isUserFile(m[2])) {
+      return null;
+    }
+    var name = m[1];
+    if (name === '<program>') {
+      name = 'Object.<anonymous>';
+    } else if (/^L:\d+$/.test(name) || name === '<anonymous>' || name === '') {
+      return '    at ' + m[2] + ':' + m[3];
+    }
+    return '    at ' + name + ' (' + m[2] + ':' + m[3] + ')';
+  }
+
+  function headline(err) {
+    var name = err.name === undefined ? 'Error' : String(err.name);
+    var message = err.message === undefined ? '' : String(err.message);
+    if (err.code !== undefined && typeof err.code === 'string' && /^ERR_/.test(err.code)) {
+      name = name + ' [' + err.code + ']';
+    }
+    return message === '' ? name : name + ': ' + message;
+  }
+
+  function nodeStack(err, raw) {
+    var lines = String(raw).split('\n');
+    var out = [headline(err)];
+    for (var i = 1; i < lines.length; i++) {
+      var f = frameLine(lines[i]);
+      if (f !== null) {
+        out.push(f);
+      }
+    }
+    return out.join('\n');
+  }
+
+  // Every error's stack reads like V8's; an assigned stack is kept as given.
+  Object.defineProperty(Error.prototype, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      if (!(this instanceof Error)) {
+        return undefined;
+      }
+      var raw = nativeStack.call(this);
+      var s = nodeStack(this, raw);
+      Object.defineProperty(this, 'stack', { value: s, writable: true, configurable: true, enumerable: false });
+      return s;
+    },
+    set: function (v) {
+      Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+    }
+  });
+
+  // Called on every caught or uncaught error: V8 wording, and no Java object left on it.
+  function adopt(err) {
+    if (err instanceof Error) {
+      if ((err instanceof TypeError || err instanceof ReferenceError) && typeof err.message === 'string') {
+        var translated = v8Message(err.message);
+        if (translated !== err.message) {
+          err.message = translated;
+        }
+      }
+      var s = err.stack;  // materialises the Node-style stack before the Java object goes
+      delete err.nashornException;
+    }
+    return err;
+  }
+
+  function withCode(err, code) {
+    Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    return err;
+  }
+
+  function describe(value) {
+    if (value === null || value === undefined) {
+      return ' Received ' + value;
+    }
+    if (typeof value === 'function') {
+      return ' Received function ' + (value.name || '<anonymous>');
+    }
+    if (typeof value === 'object') {
+      if (value.constructor && value.constructor.name) {
+        return ' Received an instance of ' + value.constructor.name;
+      }
+      return ' Received ' + inspectValue(value, { depth: -1 });
+    }
+    var shown = inspectValue(value, { colors: false });
+    if (shown.length > 28) {
+      shown = shown.slice(0, 25) + '...';
+    }
+    return ' Received type ' + typeof value + ' (' + shown + ')';
+  }
+
+  function invalidArgType(name, expected, actual) {
+    var what = name.indexOf('.') >= 0 ? 'property' : 'argument';
+    return withCode(new TypeError('The "' + name + '" ' + what + ' must be of type ' + expected + '.' + describe(actual)),
+      'ERR_INVALID_ARG_TYPE');
+  }
+
+  function outOfRange(name, range, actual) {
+    return withCode(new RangeError('The value of "' + name + '" is out of range. It must be ' + range +
+      '. Received ' + inspectValue(actual)), 'ERR_OUT_OF_RANGE');
+  }
+
+  function unhandledError(er) {
+    var shown = er === undefined ? '' : ' (' + inspectValue(er) + ')';
+    return withCode(new Error('Unhandled error.' + shown), 'ERR_UNHANDLED_ERROR');
+  }
+
+  function moduleNotFound(request, parentFile) {
+    var err = new Error("Cannot find module '" + request + "'" + (parentFile ? '\nRequire stack:\n- ' + parentFile : ''));
+    withCode(err, 'MODULE_NOT_FOUND');
+    err.requireStack = parentFile ? [parentFile] : [];
+    return err;
+  }
+
+  function notAvailable(name) {
+    return withCode(new Error("The module '" + name + "' is not available in looplab: it runs timers, " +
+      'promises, fs and events, but not processes, sockets or workers.'), 'ERR_LOOPLAB_UNSUPPORTED');
+  }
+
+  return {
+    adopt: adopt,
+    headline: headline,
+    withCode: withCode,
+    invalidArgType: invalidArgType,
+    outOfRange: outOfRange,
+    unhandledError: unhandledError,
+    moduleNotFound: moduleNotFound,
+    notAvailable: notAvailable
+  };
+})

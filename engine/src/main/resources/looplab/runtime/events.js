@@ -1,0 +1,277 @@
+// EventEmitter, as Node's lib/events.js behaves: listeners run synchronously, in order, on
+// a copy of the listener list taken when emit() starts; 'error' without a listener throws;
+// 'newListener' fires before a listener is added, 'removeListener' after one is removed.
+(function (errors) {
+  'use strict';
+  var defaultMaxListeners = 10;
+
+  function EventEmitter(opts) {
+    EventEmitter.init.call(this, opts);
+  }
+
+  EventEmitter.init = function () {
+    if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  };
+
+  Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+    enumerable: true,
+    get: function () { return defaultMaxListeners; },
+    set: function (n) {
+      checkCount(n, 'defaultMaxListeners');
+      defaultMaxListeners = n;
+    }
+  });
+
+  function checkCount(n, name) {
+    if (typeof n !== 'number' || n < 0 || n !== n) {
+      throw errors.outOfRange(name, 'a non-negative number', n);
+    }
+  }
+
+  function checkListener(listener) {
+    if (typeof listener !== 'function') {
+      throw errors.invalidArgType('listener', 'function', listener);
+    }
+  }
+
+  var proto = EventEmitter.prototype;
+  proto._events = undefined;
+  proto._eventsCount = 0;
+  proto._maxListeners = undefined;
+
+  proto.setMaxListeners = function setMaxListeners(n) {
+    checkCount(n, 'n');
+    this._maxListeners = n;
+    return this;
+  };
+
+  proto.getMaxListeners = function getMaxListeners() {
+    return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
+  };
+
+  proto.emit = function emit(type) {
+    var events = this._events;
+    var handler = events === undefined ? undefined : events[type];
+    if (handler === undefined) {
+      if (type === 'error') {
+        var er = arguments[1];
+        if (er instanceof Error) {
+          throw er;
+        }
+        var err = errors.unhandledError(er);
+        err.context = er;
+        throw err;
+      }
+      return false;
+    }
+    var args = [];
+    for (var i = 1; i < arguments.length; i++) {
+      args.push(arguments[i]);
+    }
+    if (typeof handler === 'function') {
+      handler.apply(this, args);
+    } else {
+      var listeners = handler.slice();
+      for (var j = 0; j < listeners.length; j++) {
+        listeners[j].apply(this, args);
+      }
+    }
+    return true;
+  };
+
+  function addListener(target, type, listener, prepend) {
+    checkListener(listener);
+    var events = target._events;
+    if (events === undefined) {
+      events = target._events = Object.create(null);
+      target._eventsCount = 0;
+    } else if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+      events = target._events;
+    }
+    var existing = events[type];
+    if (existing === undefined) {
+      events[type] = listener;
+      target._eventsCount++;
+    } else if (typeof existing === 'function') {
+      events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+    return target;
+  }
+
+  proto.addListener = function addListener_(type, listener) {
+    return addListener(this, type, listener, false);
+  };
+  proto.on = proto.addListener;
+
+  proto.prependListener = function prependListener(type, listener) {
+    return addListener(this, type, listener, true);
+  };
+
+  function onceWrapper(state) {
+    return function () {
+      if (!state.fired) {
+        state.target.removeListener(state.type, state.wrapFn);
+        state.fired = true;
+        return state.listener.apply(state.target, arguments);
+      }
+    };
+  }
+
+  function wrapOnce(target, type, listener) {
+    var state = { fired: false, wrapFn: undefined, target: target, type: type, listener: listener };
+    var wrapped = onceWrapper(state);
+    wrapped.listener = listener;
+    state.wrapFn = wrapped;
+    return wrapped;
+  }
+
+  proto.once = function once(type, listener) {
+    checkListener(listener);
+    this.on(type, wrapOnce(this, type, listener));
+    return this;
+  };
+
+  proto.prependOnceListener = function prependOnceListener(type, listener) {
+    checkListener(listener);
+    this.prependListener(type, wrapOnce(this, type, listener));
+    return this;
+  };
+
+  proto.removeListener = function removeListener(type, listener) {
+    checkListener(listener);
+    var events = this._events;
+    if (events === undefined) {
+      return this;
+    }
+    var list = events[type];
+    if (list === undefined) {
+      return this;
+    }
+    if (list === listener || list.listener === listener) {
+      if (--this._eventsCount === 0) {
+        this._events = Object.create(null);
+      } else {
+        delete events[type];
+      }
+      if (events.removeListener) {
+        this.emit('removeListener', type, list.listener || listener);
+      }
+    } else if (typeof list !== 'function') {
+      var position = -1;
+      for (var i = list.length - 1; i >= 0; i--) {
+        if (list[i] === listener || list[i].listener === listener) {
+          position = i;
+          break;
+        }
+      }
+      if (position < 0) {
+        return this;
+      }
+      var removed = list[position];
+      list.splice(position, 1);
+      if (list.length === 1) {
+        events[type] = list[0];
+      }
+      if (events.removeListener !== undefined) {
+        this.emit('removeListener', type, removed.listener || listener);
+      }
+    }
+    return this;
+  };
+  proto.off = proto.removeListener;
+
+  proto.removeAllListeners = function removeAllListeners(type) {
+    var events = this._events;
+    if (events === undefined) {
+      return this;
+    }
+    if (events.removeListener === undefined) {
+      if (arguments.length === 0) {
+        this._events = Object.create(null);
+        this._eventsCount = 0;
+      } else if (events[type] !== undefined) {
+        if (--this._eventsCount === 0) {
+          this._events = Object.create(null);
+        } else {
+          delete events[type];
+        }
+      }
+      return this;
+    }
+    if (arguments.length === 0) {
+      var keys = Object.keys(events);
+      for (var i = 0; i < keys.length; i++) {
+        if (keys[i] !== 'removeListener') {
+          this.removeAllListeners(keys[i]);
+        }
+      }
+      this.removeAllListeners('removeListener');
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+      return this;
+    }
+    var listeners = events[type];
+    if (typeof listeners === 'function') {
+      this.removeListener(type, listeners);
+    } else if (listeners !== undefined) {
+      for (var j = listeners.length - 1; j >= 0; j--) {
+        this.removeListener(type, listeners[j]);
+      }
+    }
+    return this;
+  };
+
+  function listenersOf(target, type, unwrap) {
+    var events = target._events;
+    var list = events === undefined ? undefined : events[type];
+    if (list === undefined) {
+      return [];
+    }
+    if (typeof list === 'function') {
+      return [unwrap ? list.listener || list : list];
+    }
+    var copy = [];
+    for (var i = 0; i < list.length; i++) {
+      copy.push(unwrap ? list[i].listener || list[i] : list[i]);
+    }
+    return copy;
+  }
+
+  proto.listeners = function listeners(type) {
+    return listenersOf(this, type, true);
+  };
+
+  proto.rawListeners = function rawListeners(type) {
+    return listenersOf(this, type, false);
+  };
+
+  proto.listenerCount = function listenerCount(type) {
+    var events = this._events;
+    var list = events === undefined ? undefined : events[type];
+    if (list === undefined) {
+      return 0;
+    }
+    return typeof list === 'function' ? 1 : list.length;
+  };
+
+  EventEmitter.listenerCount = function (emitter, type) {
+    return emitter.listenerCount(type);
+  };
+
+  proto.eventNames = function eventNames() {
+    return this._eventsCount > 0 ? Object.keys(this._events) : [];
+  };
+
+  EventEmitter.EventEmitter = EventEmitter;
+  EventEmitter.once = undefined; // set by the runtime once Promise exists
+  return EventEmitter;
+})

@@ -1,0 +1,152 @@
+// setTimeout & co. (Node's lib/timers.js): validate, coerce the delay, build the Timeout or
+// Immediate object and hand the request to the loop. All ordering lives in the Java loop.
+(function (host, errors, emitWarning) {
+  'use strict';
+  var TIMEOUT_MAX = 2147483647;
+
+  function validateCallback(callback) {
+    if (typeof callback !== 'function') {
+      throw errors.invalidArgType('callback', 'function', callback);
+    }
+  }
+
+  function extraArgs(args, from) {
+    if (args.length <= from) {
+      return undefined;
+    }
+    var out = [];
+    for (var i = from; i < args.length; i++) {
+      out.push(args[i]);
+    }
+    return out;
+  }
+
+  // Node: after *= 1; anything not in [1, 2^31-1] becomes 1 (a warning when too large).
+  function coerceDelay(after) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        emitWarning(after + ' does not fit into a 32-bit signed integer.' +
+          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    return after;
+  }
+
+  function Timeout(callback, after, args, isRepeat) {
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    Object.defineProperty(this, '_id', {
+      value: host.timerStart(callback, this, args, Math.floor(after), isRepeat),
+      enumerable: false
+    });
+  }
+
+  Timeout.prototype.ref = function ref() {
+    host.timerRef(this._id, true);
+    return this;
+  };
+  Timeout.prototype.unref = function unref() {
+    host.timerRef(this._id, false);
+    return this;
+  };
+  Timeout.prototype.hasRef = function hasRef() {
+    return host.timerHasRef(this._id);
+  };
+  Timeout.prototype.refresh = function refresh() {
+    host.timerRefresh(this._id);
+    return this;
+  };
+  Timeout.prototype.close = function close() {
+    clearTimeout(this);
+    return this;
+  };
+  // Nashorn has no Symbol.toPrimitive: valueOf gives the id that clearTimeout accepts.
+  Timeout.prototype.valueOf = function valueOf() {
+    return this._id;
+  };
+
+  function Immediate(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    Object.defineProperty(this, '_id', {
+      value: host.immediateStart(callback, this, args),
+      enumerable: false
+    });
+  }
+  Immediate.prototype.ref = function ref() {
+    host.immediateRef(this._id, true);
+    return this;
+  };
+  Immediate.prototype.unref = function unref() {
+    host.immediateRef(this._id, false);
+    return this;
+  };
+  Immediate.prototype.hasRef = function hasRef() {
+    return host.immediateHasRef(this._id);
+  };
+
+  function setTimeout(callback, after) {
+    validateCallback(callback);
+    return new Timeout(callback, coerceDelay(after), extraArgs(arguments, 2), false);
+  }
+
+  function setInterval(callback, repeat) {
+    validateCallback(callback);
+    return new Timeout(callback, coerceDelay(repeat), extraArgs(arguments, 2), true);
+  }
+
+  function idOf(timer) {
+    if (timer === null || timer === undefined) {
+      return undefined;
+    }
+    if (typeof timer === 'object' && typeof timer._id === 'number') {
+      return timer._id;
+    }
+    if (typeof timer === 'number' || typeof timer === 'string') {
+      var n = Number(timer);
+      return n === n ? n : undefined;
+    }
+    return undefined;
+  }
+
+  // clearTimeout and clearInterval are interchangeable, as in Node.
+  function clearTimeout(timer) {
+    var id = idOf(timer);
+    if (id !== undefined) {
+      if (timer && typeof timer === 'object') {
+        timer._destroyed = true;
+      }
+      host.timerClear(id);
+    }
+  }
+
+  function setImmediate(callback) {
+    validateCallback(callback);
+    return new Immediate(callback, extraArgs(arguments, 1));
+  }
+
+  function clearImmediate(immediate) {
+    if (!immediate || immediate._destroyed || !(immediate instanceof Immediate)) {
+      return;
+    }
+    immediate._destroyed = true;
+    host.immediateClear(immediate._id);
+  }
+
+  return {
+    setTimeout: setTimeout,
+    setInterval: setInterval,
+    setImmediate: setImmediate,
+    clearTimeout: clearTimeout,
+    clearInterval: clearTimeout,
+    clearImmediate: clearImmediate,
+    Timeout: Timeout,
+    Immediate: Immediate
+  };
+})

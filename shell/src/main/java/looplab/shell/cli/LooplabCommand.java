@@ -1,0 +1,53 @@
+package looplab.shell.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code looplab}: the top-level command; its subcommands each live in their own class. */
+@Command(name = "looplab",
+        mixinStandardHelpOptions = true,
+        versionProvider = LooplabCommand.Version.class,
+        description = {
+            "A teaching REPL and script runner that shows when Node.js runs each piece of your code.",
+            "Runs JavaScript on a Java event loop modelled on libuv, and prints each line with the",
+            "phase or queue that ran it."
+        },
+        subcommands = {RunCommand.class},
+        footer = {
+            "",
+            "Exit codes: the script's own code; 1 uncaught error or failed check; 2 usage error;",
+            "124 --timeout expired."
+        })
+public final class LooplabCommand implements Runnable {
+
+    @Override
+    public void run() {
+        // The REPL arrives with its own issue; until then, say so instead of pretending.
+        System.err.println("looplab: the interactive REPL is not built yet; use 'looplab run FILE'"
+                + " or 'looplab run -e CODE'. See 'looplab --help'.");
+    }
+
+    /** Builds the command line with looplab's conventions (usage errors exit 2). */
+    public static int execute(String[] args) {
+        CommandLine cli = new CommandLine(new LooplabCommand());
+        cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code);
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("looplab: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE.code;
+        });
+        return cli.execute(args);
+    }
+
+    /** {@code --version}. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"looplab " + looplab.engine.node.NodeRuntime.VERSION
+                    + " (Node.js v20.20.2 semantics, libuv 1.46 phases, Nashorn 15.7, Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+}
