@@ -67,8 +67,8 @@ class PromiseJsTest {
                 "var p = Promise.resolve(1);",                           // 1
                 "p.then(function (v) { log('a', v); });",                // 2
                 "var q = new Promise(function (res) { res(p); });",      // 3
-                "q.then(function () { log('b'); })",                     // 4
-                "  .catch(function () {});",                             // 5
+                "var d = q.then(function () { log('b'); });",            // 4
+                "d.catch(function () {});",                              // 5
                 "queueMicrotask(function () { log('m'); });"));          // 6
         assertEquals(List.of("a 1", "m", "b"), r.log);
         assertEquals(List.of(
