@@ -25,3 +25,17 @@ t('non-promise result', function () { return r.then(function (v) { log('handler'
 var s = Promise.reject('rj');
 s.constructor = Plain;
 t('rejection through Plain', function () { return s.then(null, function (e) { log('handler rejected', e); throw 'again'; }); });
+var a = Promise.resolve(4);
+a.constructor = Array;
+t('Array has a species getter', function () { return a.then(); });
+function MyArray() {}
+Object.setPrototypeOf(MyArray, Array);
+var b = Promise.resolve(5);
+b.constructor = MyArray;
+t('so does what inherits from Array', function () { return b.then(); });
+var c = Promise.resolve(6);
+c.constructor = Object;
+t('Object has none', function () { return c.then(); });
+var d = Promise.resolve(7);
+d.constructor = Function;
+t('Function has none', function () { return d.then(); });

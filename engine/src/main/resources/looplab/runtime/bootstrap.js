@@ -167,7 +167,7 @@
   // ------------------------------------------------------------------ timers, microtasks
   var timers = host.loadInternal('timers')(host, errors, process.emitWarning);
   var promiseModule = lazy('promise', function () {
-    var rejections = host.loadInternal('rejections')(host, process, errors);
+    var rejections = loaded.rejections = host.loadInternal('rejections')(host, process, errors);
     return host.loadInternal('promise')({
       enqueueJob: host.enqueueJob,
       tracing: host.tracing,

@@ -34,9 +34,9 @@
       return null;
     }
     var name = m[1];
-    if (name === '<program>') {
+    if (name === '<program>' || name === '$looplab$module') {
       name = 'Object.<anonymous>';
-    } else if (/^L:\d+$/.test(name) || name === '<anonymous>' || name === '') {
+    } else if (!/^[A-Za-z_$][\w$.<>]*$/.test(name) || /^L:\d+$/.test(name) || name === '<anonymous>') {
       return '    at ' + m[2] + ':' + m[3];
     }
     return '    at ' + name + ' (' + m[2] + ':' + m[3] + ')';

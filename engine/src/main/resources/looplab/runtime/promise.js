@@ -26,6 +26,8 @@
   var objectToString = Object.prototype.toString;
   var ArrayValues = Array.prototype[ITERATOR];
   var NO_AT = undefined;                  // "compute where() lazily if it turns out to be needed"
+  var SPECIES_GETTER_OWNERS = [Array, Map, Set, RegExp, ArrayBuffer, Int8Array, Uint8Array,
+    Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
 
   /* ---------------------------------------------------------------- records */
 
@@ -276,10 +278,10 @@
     if (SPECIES !== undefined) {
       S = C[SPECIES];
     } else {
-      // No @@species on this engine: behave like the inherited %Promise%[@@species] getter,
-      // which answers C for constructors that inherit from Promise and is absent otherwise.
-      for (var p = getPrototypeOf(C); p !== null; p = getPrototypeOf(p)) {
-        if (p === Promise) { S = C; break; }
+      // No @@species on this engine: behave like the built-in `get [Symbol.species]() { return
+      // this; }` of Promise, Array, Map, ... which C has when it is or inherits from one of them.
+      for (var p = C; p !== null; p = getPrototypeOf(p)) {
+        if (p === Promise || SPECIES_GETTER_OWNERS.indexOf(p) !== -1) { S = C; break; }
       }
     }
     if (S === undefined || S === null) return Promise;
@@ -705,7 +707,9 @@
     result: function (p) {
       var rec = recordOf(p);
       return rec === null ? undefined : rec.result;
-    }
+    },
+    // The symbol the slots live under, for listings that should skip it (inspect.hideKey).
+    slotKey: SLOT
   };
 
   return { Promise: Promise, AggregateError: AggregateError, internals: internals };

@@ -27,8 +27,10 @@ import looplab.engine.loop.Unwind;
 public final class JsRuntime {
     /** Node's CommonJS wrapper, on the first line so line numbers do not move. Nashorn's
      *  {@code __FILE__}-style identifiers are shadowed by parameters that stay undefined. */
+    /** The wrapper's name, which stack frames show as Node's {@code Object.<anonymous>}. */
+    public static final String MODULE_FUNCTION = "$looplab$module";
     private static final String WRAPPER_HEAD =
-            "(function (exports, require, module, __filename, __dirname, __FILE__, __DIR__, __LINE__) {";
+            "(function " + MODULE_FUNCTION + " (exports, require, module, __filename, __dirname, __FILE__, __DIR__, __LINE__) {";
     private static final String WRAPPER_TAIL = "\n})";
 
     private final ScriptEngine engine;
@@ -109,7 +111,50 @@ public final class JsRuntime {
         userSources.put(source.name(), source.code());
         String wrapped = WRAPPER_HEAD + stripShebang(source.code()) + WRAPPER_TAIL;
         String instrumented = instrument(source.name(), wrapped, source.code());
-        return (ScriptObjectMirror) evalNamed(source.name(), instrumented);
+        try {
+            return (ScriptObjectMirror) compileUser(source.name(), instrumented);
+        } catch (RuntimeException notImplemented) {
+            // Nashorn parses some ES2015+ forms it cannot compile ("ES6 spread operator is not
+            // yet implemented"): report them as the SyntaxError they are for this engine.
+            throw unsupported(source, notImplemented);
+        }
+    }
+
+    private Object compileUser(String name, String code) {
+        ScriptContext ctx = engine.getContext();
+        ctx.setAttribute(ScriptEngine.FILENAME, name, ScriptContext.ENGINE_SCOPE);
+        try {
+            return engine.eval(code);
+        } catch (ScriptException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            ctx.removeAttribute(ScriptEngine.FILENAME, ScriptContext.ENGINE_SCOPE);
+        }
+    }
+
+    private JsSyntaxError unsupported(ScriptSource source, RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^(?:.*?:)?(\\d+):(\\d+) (.*?)(?:\\n|$)").matcher(message);
+        int line = 1;
+        int column = 0;
+        String what = message.split("\n", 2)[0];
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            column = Integer.parseInt(m.group(2));
+            what = m.group(3);
+        }
+        what = what.replace("ES6 ", "").replace(" is not yet implemented", "");
+        if (line == 1) {
+            column = Math.max(0, column - WRAPPER_HEAD.length());
+        }
+        return new JsSyntaxError(source.name(), line, column,
+                "looplab does not support " + what + " yet", sourceLineOf(source.code(), line));
+    }
+
+    private static String sourceLineOf(String code, int line) {
+        String[] lines = code.split("\n", -1);
+        return line >= 1 && line <= lines.length ? lines[line - 1] : "";
     }
 
     private static String stripShebang(String code) {

@@ -109,7 +109,9 @@ public final class EventLoop {
      * -1 for "until something arrives".
      */
     double pollTimeout() {
-        if (stopped || check.hasRef() || idle.hasRef() || !pending.isEmpty() || !closing.isEmpty()) {
+        // Nothing left that could wake us: do not block (libuv checks active handles first).
+        if (stopped || !isAlive() || check.hasRef() || idle.hasRef() || !pending.isEmpty()
+                || !closing.isEmpty()) {
             return 0;
         }
         if (timers.isEmpty()) {
@@ -124,6 +126,7 @@ public final class EventLoop {
         loopThread = Thread.currentThread();
         clock.restart();
         enter(Phase.MAIN);
+        traceSchedule(mainScript, null);
         invoke(mainScript, null);
     }
 

@@ -38,6 +38,17 @@ public final class LooplabCommand implements Runnable {
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.USAGE.code;
         });
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            // looplab's own failure, never the script's: say so without a Java stack trace.
+            commandLine.getErr().println("looplab: internal error: " + ex
+                    + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return ExitCode.FAILED.code;
+        });
         return cli.execute(args);
     }
 
