@@ -1,0 +1,265 @@
+package looplab.engine.loop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import looplab.engine.trace.Tracer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ordering rules of the loop, one test each, on the virtual clock and without JavaScript:
+ * callbacks record their names and the tests compare the order with Node's.
+ */
+class EventLoopTest {
+    private final List<String> log = new ArrayList<>();
+    private final EventLoop loop = new EventLoop(Clock.virtual(), Tracer.off(), new RaceChoices());
+
+    EventLoopTest() {
+        loop.setHost(new LoopHost() {
+            @Override
+            public void uncaught(Throwable error) {
+                log.add("uncaught " + error.getMessage());
+            }
+
+            @Override
+            public boolean processRejections() {
+                return false;
+            }
+
+            @Override
+            public void beforeExit() {
+                log.add("beforeExit");
+            }
+
+            @Override
+            public void checkInterrupt() {
+            }
+        });
+    }
+
+    private Callback cb(String name, Source source, Runnable body) {
+        return new Callback(loop.nextId(), name, null, source, () -> {
+            log.add(name);
+            body.run();
+        });
+    }
+
+    private Callback cb(String name, Source source) {
+        return cb(name, source, () -> { });
+    }
+
+    private void timeout(String name, long ms, Runnable body) {
+        loop.addTimer(cb(name, Source.TIMERS, body), ms, false);
+    }
+
+    private void immediate(String name, Runnable body) {
+        loop.addImmediate(cb(name, Source.CHECK, body));
+    }
+
+    private void tick(String name, Runnable body) {
+        loop.addTick(cb(name, Source.NEXT_TICK, body));
+    }
+
+    private void microtask(String name, Runnable body) {
+        loop.addMicrotask(cb(name, Source.MICROTASK, body));
+    }
+
+    private void run(Runnable main) {
+        loop.run(cb("main", Source.MAIN, main));
+    }
+
+    @Test
+    void ticksRunBeforeMicrotasksAfterTheMainScript() {
+        run(() -> {
+            microtask("promise", () -> { });
+            tick("tick", () -> { });
+        });
+        assertEquals(List.of("main", "tick", "promise", "beforeExit"), log);
+    }
+
+    @Test
+    void ticksQueuedByMicrotasksWaitUntilTheMicrotaskQueueIsEmpty() {
+        run(() -> microtask("m1", () -> {
+            tick("t-from-m1", () -> { });
+            microtask("m2", () -> { });
+        }));
+        assertEquals(List.of("main", "m1", "m2", "t-from-m1", "beforeExit"), log);
+    }
+
+    @Test
+    void ticksAndMicrotasksDrainBetweenTwoTimers() {
+        run(() -> {
+            timeout("t1", 5, () -> {
+                microtask("p1", () -> { });
+                tick("n1", () -> { });
+            });
+            timeout("t2", 5, () -> { });
+        });
+        assertEquals(List.of("main", "t1", "n1", "p1", "t2", "beforeExit"), log);
+    }
+
+    @Test
+    void equalDeadlinesFireInSchedulingOrder() {
+        run(() -> {
+            timeout("a", 20, () -> { });
+            timeout("b", 20, () -> { });
+            timeout("c", 20, () -> { });
+        });
+        assertEquals(List.of("main", "a", "b", "c", "beforeExit"), log);
+    }
+
+    @Test
+    void shorterDelayFiresFirst() {
+        run(() -> {
+            timeout("late", 200, () -> { });
+            timeout("early", 100, () -> { });
+        });
+        assertEquals(List.of("main", "early", "late", "beforeExit"), log);
+    }
+
+    @Test
+    void immediateQueuedInsideAnImmediateRunsOnTheNextIteration() {
+        run(() -> {
+            immediate("i1", () -> immediate("i3", () -> { }));
+            immediate("i2", () -> { });
+        });
+        assertEquals(List.of("main", "i1", "i2", "i3", "beforeExit"), log);
+    }
+
+    @Test
+    void insideATimerAnImmediateBeatsANewZeroTimer() {
+        run(() -> timeout("t", 10, () -> {
+            timeout("t0", 1, () -> { });
+            immediate("imm", () -> { });
+        }));
+        assertEquals(List.of("main", "t", "imm", "t0", "beforeExit"), log);
+    }
+
+    @Test
+    void timerSetDuringTheTimersPhaseWaitsForTheNextIteration() {
+        run(() -> timeout("outer", 5, () -> {
+            timeout("inner", 1, () -> { });
+            immediate("imm", () -> { });
+        }));
+        assertEquals(List.of("main", "outer", "imm", "inner", "beforeExit"), log);
+    }
+
+    @Test
+    void clearedTimerNeverRuns() {
+        run(() -> {
+            Timer t = loop.addTimer(cb("never", Source.TIMERS), 10, false);
+            timeout("runs", 20, () -> { });
+            loop.clearTimer(t, null);
+        });
+        assertEquals(List.of("main", "runs", "beforeExit"), log);
+    }
+
+    @Test
+    void intervalRepeatsUntilCleared() {
+        Timer[] interval = new Timer[1];
+        int[] n = {0};
+        run(() -> interval[0] = loop.addTimer(new Callback(loop.nextId(), "tick", null, Source.TIMERS, () -> {
+            log.add("tick" + (++n[0]));
+            if (n[0] == 3) {
+                loop.clearTimer(interval[0], null);
+            }
+        }), 10, true));
+        assertEquals(List.of("main", "tick1", "tick2", "tick3", "beforeExit"), log);
+    }
+
+    @Test
+    void aTimerListRunsAllItsDueTimersBeforeTheNextList() {
+        // Node keeps one list per duration. When a late timers phase finds both the 10 ms list
+        // (a, c) and the 5 ms list (b) due, the list that expired first runs all its due
+        // timers: a, c, then b -- although b's deadline (11) is before c's (16).
+        run(() -> {
+            timeout("a", 10, () -> { });
+            timeout("setter", 6, () -> {
+                timeout("b", 5, () -> { });
+                timeout("c", 10, () -> { });
+                loop.clock().skip(14); // the callback "takes" 14 ms: the next phase is late
+            });
+        });
+        assertEquals(List.of("main", "setter", "a", "c", "b", "beforeExit"), log);
+    }
+
+    @Test
+    void uncaughtErrorsAreReportedAndTheLoopGoesOn() {
+        run(() -> {
+            timeout("boom", 5, () -> {
+                throw new IllegalStateException("bad");
+            });
+            timeout("after", 5, () -> { });
+        });
+        assertEquals(List.of("main", "boom", "uncaught bad", "after", "beforeExit"), log);
+    }
+
+    @Test
+    void processExitUnwindsEverything() {
+        assertThrows(ProcessExit.class, () -> run(() -> timeout("exit", 5, () -> {
+            throw new ProcessExit(3);
+        })));
+        assertEquals(List.of("main", "exit"), log);
+    }
+
+    @Test
+    void unrefedTimerDoesNotKeepTheLoopAlive() {
+        run(() -> {
+            Timer t = loop.addTimer(cb("never", Source.TIMERS), 100, false);
+            loop.setTimerRef(t, false);
+        });
+        assertEquals(List.of("main", "beforeExit"), log);
+    }
+
+    @Test
+    void virtualClockSkipsIdleWaits() {
+        double[] firedAt = new double[1];
+        run(() -> loop.addTimer(new Callback(loop.nextId(), "late", null, Source.TIMERS,
+                () -> firedAt[0] = loop.now()), 5000, false));
+        assertEquals(5000, firedAt[0], 400);
+    }
+
+    @Test
+    void topLevelOneMsTimerAgainstImmediateIsARaceDecidedByTheChoices() {
+        EventLoop immediateFirst = new EventLoop(Clock.virtual(), Tracer.off(), new RaceChoices(List.of(false)));
+        List<String> order = new ArrayList<>();
+        immediateFirst.setHost(loopHostRecording(order));
+        immediateFirst.run(new Callback(immediateFirst.nextId(), "main", null, Source.MAIN, () -> {
+            immediateFirst.addTimer(new Callback(immediateFirst.nextId(), "t", null, Source.TIMERS,
+                    () -> order.add("timeout")), 1, false);
+            immediateFirst.addImmediate(new Callback(immediateFirst.nextId(), "i", null, Source.CHECK,
+                    () -> order.add("immediate")));
+        }));
+        assertEquals(List.of("immediate", "timeout"), order);
+
+        run(() -> {
+            timeout("timeout", 1, () -> { });
+            immediate("immediate", () -> { });
+        });
+        assertEquals(List.of("main", "timeout", "immediate", "beforeExit"), log);
+    }
+
+    private static LoopHost loopHostRecording(List<String> order) {
+        return new LoopHost() {
+            @Override
+            public void uncaught(Throwable error) {
+                order.add("uncaught");
+            }
+
+            @Override
+            public boolean processRejections() {
+                return false;
+            }
+
+            @Override
+            public void beforeExit() {
+            }
+
+            @Override
+            public void checkInterrupt() {
+            }
+        };
+    }
+}
