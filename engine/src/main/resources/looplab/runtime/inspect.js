@@ -101,23 +101,6 @@
     return str.length >= n ? str : str + repeat(' ', n - str.length);
   }
 
-  function includes(str, part) {
-    return str.indexOf(part) !== -1;
-  }
-
-  function join(output, separator) {
-    var str = '';
-    if (output.length !== 0) {
-      var lastIndex = output.length - 1;
-      for (var i = 0; i < lastIndex; i++) {
-        str += output[i];
-        str += separator;
-      }
-      str += output[lastIndex];
-    }
-    return str;
-  }
-
   function extend(target, source) {
     if (source !== null && source !== undefined) {
       var keys = Object.keys(source);
@@ -137,10 +120,6 @@
     } catch (e) {
       return false;
     }
-  }
-
-  function isNegZero(n) {
-    return n === 0 && 1 / n < 0;
   }
 
   function symbolToString(sym) {
@@ -318,7 +297,9 @@
     if (ctx.colors) ctx.stylize = stylizeWithColor;
     if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
     if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-    return formatValue(ctx, value, 0);
+    // (recurseTimes starts as a property read so that every call passes it
+    // with one type: Nashorn compiles a function once per argument typing.)
+    return formatValue(ctx, value, ctx.currentDepth);
   }
 
   inspect.custom = customInspectSymbol;
@@ -431,10 +412,10 @@
   // surrogates; pick ' or " or ` as Node does.
   function strEscape(str) {
     var singleQuote = 39;
-    if (includes(str, "'")) {
-      if (!includes(str, '"')) {
+    if (str.indexOf("'") !== -1) {
+      if (str.indexOf('"') === -1) {
         singleQuote = -1;
-      } else if (!includes(str, '`') && !includes(str, '${')) {
+      } else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) {
         singleQuote = -2;
       }
     }
@@ -517,13 +498,13 @@
   function formatNumber(fn, number, numericSeparator) {
     number = +number;
     if (!numericSeparator) {
-      if (isNegZero(number)) return fn('-0', 'number');
+      if (number === 0 && 1 / number < 0) return fn('-0', 'number');
       return fn(String(number), 'number');
     }
     var numberString = String(number);
     var integer = number < 0 ? Math.ceil(number) : Math.floor(number);
     if (integer === number) {
-      if (!isFinite(number) || includes(numberString, 'e')) return fn(numberString, 'number');
+      if (!isFinite(number) || numberString.indexOf('e') !== -1) return fn(numberString, 'number');
       return fn(addNumericSeparator(numberString), 'number');
     }
     if (number !== number) return fn(numberString, 'number');
@@ -552,7 +533,7 @@
           start = nl + 1;
         }
         parts.push(fn(strEscape(value.slice(start)), 'string'));
-        return join(parts, ' +\n' + repeat(' ', ctx.indentationLvl + 2)) + trailer;
+        return parts.join(' +\n' + repeat(' ', ctx.indentationLvl + 2)) + trailer;
       }
       return fn(strEscape(value), 'string') + trailer;
     }
@@ -571,8 +552,10 @@
       return formatPrimitive(ctx.stylize, value, ctx);
     }
     if (value === null) return ctx.stylize('null', 'null');
-    var cls = classOf(value);
-    if (isJavaClass(cls)) return formatJavaValue(ctx, value, cls);
+    var cls = objToString.call(value);
+    cls = cls.slice(8, cls.length - 1);
+    // A Java object that reached JavaScript: its class name has a '.' or '['.
+    if (cls.indexOf('.') !== -1 || cls.charAt(0) === '[') return formatJavaValue(ctx, value, cls);
 
     var context = value;
     if (ctx.customInspect) {
@@ -609,12 +592,9 @@
 
   // A Java object that reached JavaScript (Object.prototype.toString names
   // its Java class, e.g. "java.lang.Long"): not a script object.
-  function isJavaClass(cls) {
-    return cls.indexOf('.') !== -1 || cls.charAt(0) === '[';
-  }
-
   function isJavaObject(value) {
-    return isJavaClass(classOf(value));
+    var cls = classOf(value);
+    return cls.indexOf('.') !== -1 || cls.charAt(0) === '[';
   }
 
   function formatJavaValue(ctx, value, cls) {
@@ -722,41 +702,38 @@
     return constructor + size + ' ';
   }
 
-  function isHiddenKey(key) {
-    return key === CLASS_MARK || key === TAG_MARK || key === 'nashornException';
-  }
-
-  function removeHiddenKeys(keys) {
-    for (var i = keys.length - 1; i >= 0; i--) {
-      if (isHiddenKey(keys[i])) keys.splice(i, 1);
+  // Own keys to list: enumerable names (all names with showHidden; without
+  // array indices when nonIndex), then symbols; never looplab's internal
+  // ones. Nashorn cannot describe symbol-keyed properties, so every symbol
+  // key counts as enumerable.
+  function ownKeys(value, showHidden, nonIndex) {
+    var names = showHidden ? getOwnNames(value) : Object.keys(value);
+    var i = 0;
+    if (nonIndex) {
+      // Index keys come first, in order: skip them from the end.
+      i = names.length;
+      while (i > 0 && !(numberRegExp.test(names[i - 1]) && +names[i - 1] < 4294967295)) i--;
     }
-    return keys;
-  }
-
-  function pushSymbols(keys, value) {
-    var symbols = getOwnSymbols(value);
-    for (var i = 0; i < symbols.length; i++) {
-      if (hiddenSymbols.length === 0 || hiddenSymbols.indexOf(symbols[i]) === -1) {
-        keys.push(symbols[i]);
-      }
+    var keys = [];
+    for (; i < names.length; i++) {
+      var k = names[i];
+      if (k !== CLASS_MARK && k !== TAG_MARK && k !== 'nashornException') keys.push(k);
     }
-  }
-
-  // Own keys to list: enumerable ones (all with showHidden) plus symbols.
-  // Nashorn cannot describe symbol-keyed properties, so all of them count
-  // as enumerable.
-  function getKeys(value, showHidden) {
-    var keys = removeHiddenKeys(showHidden ? getOwnNames(value) : Object.keys(value));
     if (typeof value === 'function') {
       if (showHidden) keys = functionHiddenKeys(value, keys);
       if (value === RegExp) {
         // Nashorn's legacy RegExp statics are enumerable; V8's are not.
         for (var r = keys.length - 1; r >= 0; r--) {
-          if (typeof keys[r] === 'string' && regExpLegacyKeys.test(keys[r])) keys.splice(r, 1);
+          if (regExpLegacyKeys.test(keys[r])) keys.splice(r, 1);
         }
       }
     }
-    pushSymbols(keys, value);
+    var symbols = getOwnSymbols(value);
+    for (var j = 0; j < symbols.length; j++) {
+      if (hiddenSymbols.length === 0 || hiddenSymbols.indexOf(symbols[j]) === -1) {
+        keys.push(symbols[j]);
+      }
+    }
     return keys;
   }
 
@@ -769,7 +746,7 @@
     } catch (e) {
       src = '';
     }
-    var isPlain = /^function\b/.test(src) && !includes(src, '[native code]') && !isClassFunction(fn);
+    var isPlain = /^function\b/.test(src) && src.indexOf('[native code]') === -1 && !isClassFunction(fn);
     var isArrow = !isPlain && !/^(?:async\s+)?function\b/.test(src) && !/^class\b/.test(src) &&
       /^(?:async\s*)?(?:\([^)]*\)|[A-Za-z_$][\w$]*)\s*=>/.test(src);
     var out = [];
@@ -792,21 +769,6 @@
   var FN_CALLER = { key: 'caller' };
 
   var regExpLegacyKeys = /^(?:input|multiline|lastMatch|lastParen|leftContext|rightContext|\$\d)$/;
-
-  function isArrayIndexKey(key) {
-    return numberRegExp.test(key) && +key < 4294967295;
-  }
-
-  // Own non-index keys of an array-like value.
-  function getNonIndexKeys(value, showHidden) {
-    var names = removeHiddenKeys(showHidden ? getOwnNames(value) : Object.keys(value));
-    var keys = [];
-    for (var i = 0; i < names.length; i++) {
-      if (!isArrayIndexKey(names[i])) keys.push(names[i]);
-    }
-    pushSymbols(keys, value);
-    return keys;
-  }
 
   function getCtxStyle(value, constructor, tag) {
     var fallback = '';
@@ -838,7 +800,7 @@
     if (cls === undefined) cls = classOf(value);
     var tag = getTag(value, cls);
     var base = '';
-    var formatter = getEmptyFormatArray;
+    var formatter = null;
     var braces;
     var extrasType = kObjectType;
     var prefix;
@@ -850,7 +812,7 @@
     if (isArray(value)) {
       prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', '(' + value.length + ')') : '';
-      keys = getNonIndexKeys(value, ctx.showHidden);
+      keys = ownKeys(value, ctx.showHidden, true);
       braces = [prefix + '[', ']'];
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) {
         return braces[0] + ']';
@@ -860,19 +822,19 @@
     } else if (cls === 'Set') {
       size = value.size;
       prefix = getPrefix(constructor, tag, 'Set', '(' + size + ')');
-      keys = getKeys(value, ctx.showHidden);
+      keys = ownKeys(value, ctx.showHidden, false);
       formatter = formatSet;
       if (size === 0 && keys.length === 0 && protoProps === undefined) return prefix + '{}';
       braces = [prefix + '{', '}'];
     } else if (cls === 'Map') {
       size = value.size;
       prefix = getPrefix(constructor, tag, 'Map', '(' + size + ')');
-      keys = getKeys(value, ctx.showHidden);
+      keys = ownKeys(value, ctx.showHidden, false);
       formatter = formatMap;
       if (size === 0 && keys.length === 0 && protoProps === undefined) return prefix + '{}';
       braces = [prefix + '{', '}'];
     } else if (typedArrayRegExp.test(cls)) {
-      keys = getNonIndexKeys(value, ctx.showHidden);
+      keys = ownKeys(value, ctx.showHidden, true);
       if (ctx.showHidden) keys = withoutKeys(keys, 'length', 'byteLength', 'byteOffset', 'buffer');
       size = value.length;
       prefix = getPrefix(constructor, tag, constructor === null ? cls : '', '(' + size + ')');
@@ -881,7 +843,7 @@
       formatter = formatTypedArray;
       extrasType = kArrayExtrasType;
     } else {
-      keys = getKeys(value, ctx.showHidden);
+      keys = ownKeys(value, ctx.showHidden, false);
       braces = ['{', '}'];
       if (typeof value === 'function') {
         base = getFunctionBase(value, constructor, tag);
@@ -957,7 +919,7 @@
 
     ctx.seen.push(value);
     ctx.currentDepth = recurseTimes;
-    var output = formatter(ctx, value, recurseTimes);
+    var output = formatter === null ? [] : formatter(ctx, value, recurseTimes);
     for (var i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType,
         i < syntheticKeys ? { value: value[keys[i]], enumerable: true } : undefined));
@@ -995,10 +957,6 @@
     ctx.budget[ctx.indentationLvl] = newLength;
     if (newLength > 134217728) ctx.depth = -1;
     return res;
-  }
-
-  function getEmptyFormatArray() {
-    return [];
   }
 
   // keys without the names given as further arguments.
@@ -1064,7 +1022,7 @@
       primitive = String.prototype.valueOf.call(value);
       // Drop the index keys of the boxed string.
       var n = 0;
-      while (n < keys.length && typeof keys[n] === 'string' && isArrayIndexKey(keys[n]) &&
+      while (n < keys.length && typeof keys[n] === 'string' && numberRegExp.test(keys[n]) &&
              +keys[n] < value.length) {
         n++;
       }
@@ -1189,7 +1147,7 @@
       }
       var prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
       if (name !== prefix) {
-        if (includes(prefix, name)) {
+        if (prefix.indexOf(name) !== -1) {
           if (len === 0) {
             stack = prefix + ': ' + stack;
           } else {
@@ -1208,7 +1166,7 @@
       var names = ['name', 'message', 'stack'];
       for (var i = 0; i < names.length; i++) {
         var index = keys.indexOf(names[i]);
-        if (index !== -1 && includes(stack, safeString(err[names[i]]))) {
+        if (index !== -1 && stack.indexOf(safeString(err[names[i]])) !== -1) {
           keys.splice(index, 1);
         }
       }
@@ -1268,7 +1226,7 @@
             markNodeModules(ctx, lines[i]));
         }
       } else {
-        newStack += '\n' + join(lines, '\n');
+        newStack += '\n' + lines.join('\n');
       }
       stack = newStack;
     }
@@ -1293,7 +1251,7 @@
       if (!hasOwn.call(value, i)) {
         return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
       }
-      output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+      output.push(formatProperty(ctx, value, recurseTimes, '' + i, kArrayType));
     }
     if (remaining > 0) output.push(remainingText(remaining));
     return output;
@@ -1560,7 +1518,7 @@
       totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
       if (totalLength > ctx.breakLength) return false;
     }
-    return base === '' || !includes(base, '\n');
+    return base === '' || base.indexOf('\n') === -1;
   }
 
   function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
@@ -1573,8 +1531,8 @@
         if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
           var start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
           if (isBelowBreakLength(ctx, output, start, base)) {
-            var joinedOutput = join(output, ', ');
-            if (!includes(joinedOutput, '\n')) {
+            var joinedOutput = output.join(', ');
+            if (joinedOutput.indexOf('\n') === -1) {
               return (base ? base + ' ' : '') + braces[0] + ' ' + joinedOutput + ' ' + braces[1];
             }
           }
@@ -1582,14 +1540,14 @@
       }
       var indentation = '\n' + repeat(' ', ctx.indentationLvl);
       return (base ? base + ' ' : '') + braces[0] + indentation + '  ' +
-        join(output, ',' + indentation + '  ') + indentation + braces[1];
+        output.join(',' + indentation + '  ') + indentation + braces[1];
     }
     if (isBelowBreakLength(ctx, output, 0, base)) {
-      return braces[0] + (base ? ' ' + base : '') + ' ' + join(output, ', ') + ' ' + braces[1];
+      return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
     }
     var ind = repeat(' ', ctx.indentationLvl);
     var ln = base === '' && braces[0].length === 1 ? ' ' : (base ? ' ' + base : '') + '\n' + ind + '  ';
-    return braces[0] + ln + join(output, ',\n' + ind + '  ') + ' ' + braces[1];
+    return braces[0] + ln + output.join(',\n' + ind + '  ') + ' ' + braces[1];
   }
 
   // ---------------------------------------------------------- format()
