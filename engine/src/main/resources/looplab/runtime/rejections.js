@@ -8,17 +8,17 @@
 
   function unhandled(promise, reason) {
     infoByPromise.set(promise, { reason: reason, warned: false });
-    queue.push({ kind: 'unhandled', promise: promise });
+    queue.push({ kind: 'unhandled', promise: promise, at: host.tracing ? host.where() : null });
   }
 
   function handled(promise) {
     var info = infoByPromise.get(promise);
-    if (info === undefined) {
+    if (info === undefined || info === null) {
       return;
     }
     infoByPromise.delete(promise);
     if (info.warned) {
-      queue.push({ kind: 'handled', promise: promise });
+      queue.push({ kind: 'handled', promise: promise, at: host.tracing ? host.where() : null });
     }
   }
 
@@ -52,7 +52,7 @@
       return;
     }
     var info = infoByPromise.get(promise);
-    if (info === undefined) {
+    if (info === undefined || info === null) {
       return; // a handler arrived in time
     }
     info.warned = true;

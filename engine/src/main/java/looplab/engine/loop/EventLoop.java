@@ -206,6 +206,7 @@ public final class EventLoop {
      * {@code processTicksAndRejections}. Whatever they queue is drained by the caller's loop.
      */
     public void runInline(Callback cb) {
+        traceSchedule(cb, null);
         runOne(cb, null);
     }
 

@@ -37,6 +37,7 @@ public final class NodeRuntime implements LoopHost {
     private final FatalReport fatalReport;
     private ScriptObjectMirror api;
     private boolean timedOut;
+    private String mainName = "[eval]";
 
     public NodeRuntime(RunOptions options) {
         this.options = options;
@@ -52,6 +53,7 @@ public final class NodeRuntime implements LoopHost {
     /** Runs a main script to the end of the process; returns its exit code. */
     public int run(ScriptSource source) {
         tracer.start(source.name(), loop.clock().name(), options.threadpool());
+        mainName = source.name();
         Timer watchdog = startWatchdog();
         int code;
         try {
@@ -175,9 +177,11 @@ public final class NodeRuntime implements LoopHost {
         }
         int n = ((Number) entries.getMember("length")).intValue();
         for (int i = 0; i < n; i++) {
-            Object entry = entries.getSlot(i);
+            JSObject entry = (JSObject) entries.getSlot(i);
+            Object at = entry.getMember("at");
             // Listeners run in the rejected promise's context, as in Node: a microtask.
-            loop.runInline(new Callback(loop.nextId(), "promise", null, Source.MICROTASK,
+            loop.runInline(new Callback(loop.nextId(), "promise",
+                    at instanceof String s ? s : mainName + ":1", Source.MICROTASK,
                     () -> api.callMember("handleRejection", entry)));
         }
         return n > 0;
