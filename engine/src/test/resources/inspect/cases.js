@@ -306,3 +306,6 @@ var e = new Error('x'); e.stack = 'Error: x\n    at a (a.js:1:1)'; var w = { lis
 var e = new Error('x'); e.stack = 'Error: x\n    at a (a.js:1:1)'; console.log(util.format('%o', e).split('\n')[0], util.format('%j', e))
 console.log(util.format('%s %o', 'x', [new Map([[1, [1, 2]]])]))
 console.log(util.format('%O', [new Set([1, 2]), 'x']), util.format('%s', [new Set([1, 2])]))
+console.log(util.inspect(util.inspect.colors, { depth: 0 }), util.inspect.colors.grey, util.inspect.styles, util.inspect.defaultOptions)
+var d = util.inspect.defaultOptions.depth; util.inspect.defaultOptions.depth = 0; console.log({ a: { b: 1 } }); util.inspect.defaultOptions = { depth: d }; console.log({ a: { b: { c: {} } } })
+var u = util.inspect.custom; console.log(typeof u, u === Symbol.for('nodejs.util.inspect.custom'), String(u.toString()))

@@ -47,13 +47,7 @@
   var typedArrayRegExp = /^(?:Big)?(?:Int|Uint|Float)(?:8|16|32|64)(?:Clamped)?Array$/;
   var coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
   var colorRegExp = /\u001b\[\d\d?m/g;
-  var ansiRegExp = new RegExp(
-    '[\\u001B\\u009B][[\\]()#;?]*' +
-    '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
-    '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
-    '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
-    '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?' +
-    '[\\dA-PR-TZcf-nq-uy=><~]))', 'g');
+  var ansiRegExp = null; // built on first use: see stripVTControlCharacters
 
   // Names of the globals Node counts as built in (global names of the form
   // /^[A-Z][a-zA-Z0-9]+$/), as far as they matter for %s and prototypes.
@@ -150,7 +144,18 @@
     return str.replace(colorRegExp, '');
   }
 
+  // Removes ANSI escape sequences (the pattern Node uses, from ansi-regex).
   function stripVTControlCharacters(str) {
+    if (str.indexOf('\u001b') === -1 && str.indexOf('\u009b') === -1) return str;
+    if (ansiRegExp === null) {
+      ansiRegExp = new RegExp(
+        '[\\u001B\\u009B][[\\]()#;?]*' +
+        '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
+        '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
+        '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
+        '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?' +
+        '[\\dA-PR-TZcf-nq-uy=><~]))', 'g');
+    }
     return str.replace(ansiRegExp, '');
   }
 
@@ -333,7 +338,25 @@
     bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
     bgCyanBright: [106, 49], bgWhiteBright: [107, 49]
   });
-  inspect.colors.grey = inspect.colors.gray;
+  // Aliases, non-enumerable as in Node.
+  (function (aliases) {
+    function define(alias, target) {
+      Object.defineProperty(inspect.colors, alias, {
+        get: function () {
+          return this[target];
+        },
+        set: function (value) {
+          this[target] = value;
+        },
+        configurable: true,
+        enumerable: false
+      });
+    }
+    for (var i = 0; i < aliases.length; i += 2) define(aliases[i], aliases[i + 1]);
+  })(['grey', 'gray', 'blackBright', 'gray', 'bgGrey', 'bgGray', 'bgBlackBright', 'bgGray',
+    'faint', 'dim', 'crossedout', 'strikethrough', 'strikeThrough', 'strikethrough',
+    'crossedOut', 'strikethrough', 'conceal', 'hidden', 'swapColors', 'inverse',
+    'swapcolors', 'inverse', 'doubleUnderline', 'doubleunderline']);
 
   inspect.styles = extend(Object.create(null), {
     special: 'cyan',
