@@ -48,8 +48,9 @@
     host.write(2, text);
   }
 
+  // `${label}`: a symbol throws, as in Node.
   function labelOf(label) {
-    return label === undefined ? 'default' : '' + label;
+    return label === undefined ? 'default' : String(label);
   }
 
   function log() {
@@ -146,7 +147,7 @@
   function assert(expression) {
     if (!expression) {
       var args = slice.call(arguments, 1);
-      args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
+      args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + String(args[0]));
       warn.apply(null, args);
     }
   }
