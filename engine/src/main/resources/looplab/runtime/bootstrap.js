@@ -18,6 +18,7 @@
     };
   }
   var util = lazy('inspect', function () { return host.loadInternal('inspect')(host); });
+  // Errors a user catch receives go through errors.adopt (V8 wording, no Java object on them).
   function inspect(value, options) {
     return util().inspect(value, options);
   }
@@ -252,15 +253,56 @@
   }
 
   // ------------------------------------------------------------------ globals
-  var lazyConsole = lazy('console', function () {
-    return host.loadInternal('console')(host, util());
+  var fullConsole = lazy('console', function () {
+    return host.loadInternal('console')(host, util(), process.emitWarning);
   });
-  Object.defineProperty(global, 'console', {
-    configurable: true,
-    enumerable: false,
-    get: function () { return lazyConsole(); },
-    set: function (v) { defineHidden(global, 'console', v); }
-  });
+
+  // The line util.format would print for arguments that are all primitives formatted the
+  // same way by String() (and no format string), else null. It spares the common
+  // console.log('text', 42) from loading inspect.js, the biggest script of the runtime.
+  function simpleLine(args) {
+    var out = '';
+    for (var i = 0; i < args.length; i++) {
+      var a = args[i];
+      var s;
+      if (typeof a === 'string') {
+        if (i === 0 && a.indexOf('%') >= 0) {
+          return null;
+        }
+        s = a;
+      } else if (typeof a === 'number') {
+        s = a === 0 && 1 / a < 0 ? '-0' : String(a);
+      } else if (typeof a === 'boolean' || a === undefined || a === null) {
+        s = String(a);
+      } else {
+        return null;
+      }
+      out += i === 0 ? s : ' ' + s;
+    }
+    return out;
+  }
+
+  // The global console: plain lines go straight out until anything needs the full console
+  // (objects, format strings, groups, tables...), which then takes over every method.
+  var consoleFacade = {};
+  function forward(name, fd) {
+    consoleFacade[name] = function () {
+      if (fd !== 0 && !loaded.hasOwnProperty('console')) {
+        var line = simpleLine(arguments);
+        if (line !== null) {
+          host.write(fd, line + '\n');
+          return;
+        }
+      }
+      var c = fullConsole();
+      return c[name].apply(c, arguments);
+    };
+  }
+  ['log', 'info', 'debug'].forEach(function (m) { forward(m, 1); });
+  ['warn', 'error'].forEach(function (m) { forward(m, 2); });
+  ['dir', 'dirxml', 'table', 'group', 'groupCollapsed', 'groupEnd', 'count', 'countReset', 'time',
+    'timeEnd', 'timeLog', 'assert', 'trace'].forEach(function (m) { forward(m, 0); });
+  defineHidden(global, 'console', consoleFacade);
   Object.defineProperty(global, 'Promise', {
     configurable: true,
     enumerable: false,

@@ -40,6 +40,7 @@ public final class JsRuntime {
     private final GuardInstrumenter instrumenter;
     private final Map<String, String> userSources = new ConcurrentHashMap<>();
     private final ScriptObjectMirror errorFactory;
+    private ScriptObjectMirror errorAdopter;
 
     public JsRuntime(Guard guard) {
         this.engine = Sandbox.newEngine();
@@ -90,7 +91,15 @@ public final class JsRuntime {
         if (caught instanceof Throwable t) {
             return newError("Error", String.valueOf(t.getMessage()));
         }
+        if (errorAdopter != null && caught instanceof ScriptObjectMirror) {
+            return errorAdopter.call(null, caught);
+        }
         return caught;
+    }
+
+    /** The runtime's {@code errors.adopt}: gives caught errors V8's wording, strips Java. */
+    public void setErrorAdopter(ScriptObjectMirror adopter) {
+        this.errorAdopter = adopter;
     }
 
     public Object newError(String kind, String message) {

@@ -109,6 +109,7 @@ public final class NodeRuntime implements LoopHost {
     private void boot(ScriptSource source) {
         HostObject host = new HostBridge(this, js, loop, tracer, output, options).build();
         api = (ScriptObjectMirror) js.loadInternal("bootstrap").call(null, host, js.global());
+        js.setErrorAdopter((ScriptObjectMirror) api.getMember("adoptError"));
     }
 
     private int runExitHandlers() {
