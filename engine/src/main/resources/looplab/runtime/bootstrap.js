@@ -17,7 +17,20 @@
       return loaded[name];
     };
   }
-  var util = lazy('inspect', function () { return host.loadInternal('inspect')(host); });
+  var util = lazy('inspect', function () {
+    var inspectModule = host.loadInternal('inspect')(host);
+    // Promises print as Node prints them (Promise { 42 }), read through promise.js's slots.
+    inspectModule.setPromiseDetails(function (p) {
+      if (!loaded.hasOwnProperty('promise')) {
+        return undefined;
+      }
+      var internals = loaded.promise.internals;
+      var state = internals.state(p);
+      return state === undefined ? undefined : { state: state, result: internals.result(p) };
+    });
+    hidePromiseSlot(inspectModule);
+    return inspectModule;
+  });
   // Errors a user catch receives go through errors.adopt (V8 wording, no Java object on them).
   function inspect(value, options) {
     return util().inspect(value, options);
@@ -163,20 +176,28 @@
   }
   process.stdout = stream(1);
   process.stderr = stream(2);
-  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+  // Nashorn has no Symbol.toStringTag; inspect.js reads this hidden property instead.
+  defineHidden(process, '__looplabToStringTag', 'process');
 
   // ------------------------------------------------------------------ timers, microtasks
   var timers = host.loadInternal('timers')(host, errors, process.emitWarning);
   var promiseModule = lazy('promise', function () {
     var rejections = loaded.rejections = host.loadInternal('rejections')(host, process, errors);
-    return host.loadInternal('promise')({
+    var promise = loaded.promise = host.loadInternal('promise')({
       enqueueJob: host.enqueueJob,
       tracing: host.tracing,
       where: host.where,
       rejectionUnhandled: rejections.unhandled,
       rejectionHandled: rejections.handled
     });
+    hidePromiseSlot(loaded.inspect);
+    return promise;
   });
+  function hidePromiseSlot(inspectModule) {
+    if (inspectModule && loaded.hasOwnProperty('promise') && loaded.promise.internals.slot !== undefined) {
+      inspectModule.hideKey(loaded.promise.internals.slot);
+    }
+  }
   var rejectionsApi = function () {
     return loaded.hasOwnProperty('rejections') ? loaded.rejections : null;
   };

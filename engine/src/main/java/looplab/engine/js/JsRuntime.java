@@ -259,6 +259,24 @@ public final class JsRuntime {
         return frame.map(f -> f.getFileName() + ":" + f.getLineNumber()).orElse(null);
     }
 
+    /** The user frames of the current stack as V8 prints them ({@code console.trace}). */
+    public String stackLines() {
+        List<String> lines = StackWalker.getInstance().walk(s -> s
+                .filter(f -> f.getLineNumber() > 0 && isUserFile(f.getFileName()))
+                .map(f -> "    at " + frameName(f.getMethodName()) + f.getFileName() + ":" + f.getLineNumber()
+                        + (frameName(f.getMethodName()).isEmpty() ? "" : ")"))
+                .toList());
+        return String.join("\n", lines);
+    }
+
+    /** "name (" for a named function, "" for anonymous ones (V8 then prints the bare location). */
+    private static String frameName(String method) {
+        if (method.equals(MODULE_FUNCTION) || method.equals(":program")) {
+            return "Object.<anonymous> (";
+        }
+        return method.matches("[A-Za-z_$][\\w$]*") ? method + " (" : "";
+    }
+
     /** User-code frames of a throwable, innermost first, as script frames. */
     public List<StackTraceElement> userFrames(Throwable t) {
         return NashornException.getScriptFrames(t).length == 0 ? List.of()

@@ -1,24 +1,41 @@
 package looplab.engine.loop;
 
 /**
- * The loop's time. {@link #nowMs()} is what {@code Date.now()}, {@code performance.now()} and the
- * timers see. The two implementations differ only in what an idle wait does: the real clock
- * lets it pass, the virtual clock jumps over it.
+ * The loop's time: what timers, {@code Date.now()}, {@code performance.now()} and
+ * {@code process.hrtime()} see.
+ *
+ * <p>The real clock is wall time since the main script started. The virtual clock is built so
+ * that orders come out as on a fast Node, not as on a slow JVM:
+ * <ul>
+ *   <li>idle waits are skipped: a 5 s timer fires at once, at t=5000;</li>
+ *   <li>a real wait for I/O in flight (thread-pool work) counts at real speed, so a file read
+ *       still beats a 600 ms timer;</li>
+ *   <li>time spent executing code counts as the program observes it: within one callback,
+ *       the real time between two clock reads is added, so a busy-wait on {@code Date.now()}
+ *       takes as long as it asks for. Time nobody measures (Nashorn compiling a function on
+ *       first use, looplab's own bookkeeping) does not move timers.</li>
+ * </ul>
  */
 public interface Clock {
     /** Milliseconds since the run started, with sub-millisecond precision. */
     double nowMs();
 
+    /** A read by the program itself ({@code Date.now()} and friends). */
+    double observe();
+
+    /** A new callback starts: clock reads from the previous one no longer chain. */
+    void beginCallback();
+
     /** Wall-clock milliseconds of the epoch at the run's start (for {@code Date.now()}). */
     long epochAtStartMs();
 
-    /**
-     * Accounts for the loop having nothing to do for {@code ms} milliseconds. The virtual clock
-     * advances by that much at once; the real clock does nothing (the caller really waited).
-     */
+    /** The loop had nothing to do for {@code ms}: the virtual clock jumps, the real one waited. */
     void skip(double ms);
 
-    /** Makes "now" 0 again: the run's time starts with the main script, not with engine start-up. */
+    /** The loop really waited {@code ms} for I/O in flight. */
+    void waited(double ms);
+
+    /** Makes "now" 0 again: the run's time starts with the main script, not engine start-up. */
     void restart();
 
     /** Whether idle waits really wait. */
@@ -28,34 +45,30 @@ public interface Clock {
     String name();
 
     static Clock virtual() {
-        return new NanoClock(false);
+        return new VirtualClock();
     }
 
     static Clock real() {
-        return new NanoClock(true);
+        return new RealClock();
     }
 
-    /** Both clocks: real elapsed time, plus (virtual only) the idle time skipped so far. */
-    final class NanoClock implements Clock {
+    /** Wall time. */
+    final class RealClock implements Clock {
         private long startNanos = System.nanoTime();
         private long epochAtStart = System.currentTimeMillis();
-        private final boolean real;
-        private double skippedMs;
-
-        NanoClock(boolean real) {
-            this.real = real;
-        }
 
         @Override
         public double nowMs() {
-            return (System.nanoTime() - startNanos) / 1e6 + skippedMs;
+            return (System.nanoTime() - startNanos) / 1e6;
         }
 
         @Override
-        public void restart() {
-            startNanos = System.nanoTime();
-            epochAtStart = System.currentTimeMillis();
-            skippedMs = 0;
+        public double observe() {
+            return nowMs();
+        }
+
+        @Override
+        public void beginCallback() {
         }
 
         @Override
@@ -65,19 +78,88 @@ public interface Clock {
 
         @Override
         public void skip(double ms) {
-            if (!real && ms > 0) {
-                skippedMs += ms;
-            }
+        }
+
+        @Override
+        public void waited(double ms) {
+        }
+
+        @Override
+        public void restart() {
+            startNanos = System.nanoTime();
+            epochAtStart = System.currentTimeMillis();
         }
 
         @Override
         public boolean isReal() {
-            return real;
+            return true;
         }
 
         @Override
         public String name() {
-            return real ? "real" : "virtual";
+            return "real";
+        }
+    }
+
+    /** Skipped idle time, real I/O waits and observed execution time. */
+    final class VirtualClock implements Clock {
+        private double nowMs;
+        private long lastReadNanos = -1;
+        private long epochAtStart = System.currentTimeMillis();
+
+        @Override
+        public double nowMs() {
+            return nowMs;
+        }
+
+        @Override
+        public double observe() {
+            long real = System.nanoTime();
+            if (lastReadNanos >= 0) {
+                nowMs += (real - lastReadNanos) / 1e6;
+            }
+            lastReadNanos = real;
+            return nowMs;
+        }
+
+        @Override
+        public void beginCallback() {
+            lastReadNanos = -1;
+        }
+
+        @Override
+        public long epochAtStartMs() {
+            return epochAtStart;
+        }
+
+        @Override
+        public void skip(double ms) {
+            if (ms > 0) {
+                // Rounded to the nanosecond, so landing "exactly on" a deadline really does.
+                nowMs = Math.round((nowMs + ms) * 1e6) / 1e6;
+            }
+        }
+
+        @Override
+        public void waited(double ms) {
+            skip(ms);
+        }
+
+        @Override
+        public void restart() {
+            nowMs = 0;
+            lastReadNanos = -1;
+            epochAtStart = System.currentTimeMillis();
+        }
+
+        @Override
+        public boolean isReal() {
+            return false;
+        }
+
+        @Override
+        public String name() {
+            return "virtual";
         }
     }
 }

@@ -237,6 +237,7 @@ public final class EventLoop {
 
     private void runOne(Callback cb, Long delay) {
         host.checkInterrupt();
+        clock.beginCallback();
         source = cb.source;
         if (tracer.isOn()) {
             Callback.PoolStats pool = cb.pool;
@@ -279,7 +280,9 @@ public final class EventLoop {
         boolean mustReallyWait = clock.isReal() || completions.inFlight() > 0 || timeoutMs < 0;
         try {
             if (mustReallyWait) {
+                long before = System.nanoTime();
                 ArrayDeque<Callback> done = completions.await(timeoutMs);
+                clock.waited((System.nanoTime() - before) / 1e6);
                 host.checkInterrupt();
                 return done;
             }

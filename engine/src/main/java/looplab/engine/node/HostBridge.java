@@ -42,11 +42,11 @@ final class HostBridge {
                 output.write(((Number) a[0]).intValue(), String.valueOf(a[1]));
                 return null;
             })
-            .function("now", (self, a) -> loop.now())
-            .function("dateNow", (self, a) -> (double) (loop.clock().epochAtStartMs() + (long) loop.now()))
+            .function("now", (self, a) -> loop.clock().observe())
+            .function("dateNow", (self, a) -> (double) (loop.clock().epochAtStartMs() + (long) loop.clock().observe()))
             .function("where", (self, a) -> calls.where())
             .function("isUserFile", (self, a) -> js.isUserFile(String.valueOf(a[0])))
-            .function("stackLines", (self, a) -> "")
+            .function("stackLines", (self, a) -> js.stackLines())
             .function("loadInternal", (self, a) -> js.loadInternal(String.valueOf(a[0])))
             .function("exit", (self, a) -> {
                 throw new ProcessExit(((Number) a[0]).intValue());
