@@ -3,6 +3,9 @@
 (function (host, errors, emitWarning) {
   'use strict';
   var TIMEOUT_MAX = 2147483647;
+  // Node keeps the async id under a symbol too; a plain assignment is far cheaper on Nashorn
+  // than defineProperty (which reshapes every object it touches).
+  var kId = Symbol('asyncId');
 
   function validateCallback(callback) {
     if (typeof callback !== 'function') {
@@ -40,25 +43,22 @@
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
-    Object.defineProperty(this, '_id', {
-      value: host.timerStart(callback, this, args, Math.floor(after), isRepeat),
-      enumerable: false
-    });
+    this[kId] = host.timerStart(callback, this, args, Math.floor(after), isRepeat);
   }
 
   Timeout.prototype.ref = function ref() {
-    host.timerRef(this._id, true);
+    host.timerRef(this[kId], true);
     return this;
   };
   Timeout.prototype.unref = function unref() {
-    host.timerRef(this._id, false);
+    host.timerRef(this[kId], false);
     return this;
   };
   Timeout.prototype.hasRef = function hasRef() {
-    return host.timerHasRef(this._id);
+    return host.timerHasRef(this[kId]);
   };
   Timeout.prototype.refresh = function refresh() {
-    host.timerRefresh(this._id);
+    host.timerRefresh(this[kId]);
     return this;
   };
   Timeout.prototype.close = function close() {
@@ -67,28 +67,25 @@
   };
   // Nashorn has no Symbol.toPrimitive: valueOf gives the id that clearTimeout accepts.
   Timeout.prototype.valueOf = function valueOf() {
-    return this._id;
+    return this[kId];
   };
 
   function Immediate(callback, args) {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
-    Object.defineProperty(this, '_id', {
-      value: host.immediateStart(callback, this, args),
-      enumerable: false
-    });
+    this[kId] = host.immediateStart(callback, this, args);
   }
   Immediate.prototype.ref = function ref() {
-    host.immediateRef(this._id, true);
+    host.immediateRef(this[kId], true);
     return this;
   };
   Immediate.prototype.unref = function unref() {
-    host.immediateRef(this._id, false);
+    host.immediateRef(this[kId], false);
     return this;
   };
   Immediate.prototype.hasRef = function hasRef() {
-    return host.immediateHasRef(this._id);
+    return host.immediateHasRef(this[kId]);
   };
 
   function setTimeout(callback, after) {
@@ -105,8 +102,8 @@
     if (timer === null || timer === undefined) {
       return undefined;
     }
-    if (typeof timer === 'object' && typeof timer._id === 'number') {
-      return timer._id;
+    if (typeof timer === 'object' && typeof timer[kId] === 'number') {
+      return timer[kId];
     }
     if (typeof timer === 'number' || typeof timer === 'string') {
       var n = Number(timer);
@@ -136,7 +133,7 @@
       return;
     }
     immediate._destroyed = true;
-    host.immediateClear(immediate._id);
+    host.immediateClear(immediate[kId]);
   }
 
   return {
