@@ -58,6 +58,9 @@ public final class Sandbox {
           .append("  delete Error.prototype.getStackTrace;\n")
           .append("  delete Error.dumpStack;\n")
           .append("})(this);");
+        js.append(shadowJavaMethods("String.prototype", String.class, CharSequence.class, Comparable.class));
+        js.append(shadowJavaMethods("Number.prototype", Double.class, Integer.class, Long.class, Number.class));
+        js.append(shadowJavaMethods("Boolean.prototype", Boolean.class));
         try {
             engine.eval(js.toString());
             ScriptObjectMirror global = (ScriptObjectMirror) engine.eval("this");
@@ -65,6 +68,34 @@ public final class Sandbox {
         } catch (ScriptException e) {
             throw new IllegalStateException("cannot prepare the JavaScript sandbox", e);
         }
+    }
+
+    /**
+     * Nashorn answers a property that a primitive's JavaScript prototype lacks with the Java
+     * method of the same name: {@code 'x'.getClass()}, {@code 'x'.getBytes()},
+     * {@code 'x'.chars()} hand out Java objects. Every such name gets an own
+     * {@code undefined} on the prototype, so the JavaScript lookup ends there. The properties
+     * stay writable, so polyfills can still define the ones that ES2015+ also has.
+     */
+    private static String shadowJavaMethods(String prototype, Class<?>... types) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Class<?> type : types) {
+            for (Method m : type.getMethods()) {
+                names.add(m.getName());
+            }
+        }
+        for (Method m : Object.class.getMethods()) {
+            names.add(m.getName());
+        }
+        StringBuilder js = new StringBuilder("(function (p, names) { names.forEach(function (n) {"
+                + " if (!(n in p)) { Object.defineProperty(p, n, { value: undefined, writable: true,"
+                + " configurable: true, enumerable: false }); } }); })(" + prototype + ", [");
+        boolean first = true;
+        for (String n : names) {
+            js.append(first ? "" : ",").append('"').append(n).append('"');
+            first = false;
+        }
+        return js.append("]);\n").toString();
     }
 
     /**
