@@ -237,13 +237,43 @@
   };
 
   // ------------------------------------------------------------------ modules
+  var bufferModule = lazy('buffer', function () { return host.loadInternal('buffer')(host, errors); });
+  var fsBinding = lazy('fsbinding', function () {
+    return host.loadInternal('fsbinding')(host, errors, bufferModule(), promiseModule);
+  });
+  var pathModule = lazy('path', function () { return host.loadInternal('path')(errors, process.cwd); });
+  var timersPromises = lazy('timers/promises', function () {
+    return host.loadInternal('timers_promises')(timers, promiseModule, errors);
+  });
   var builtins = {
     events: function () { return EventEmitter; },
     timers: function () { return timers; },
     util: lazy('util', function () {
       return host.loadInternal('util')(util(), errors, promiseModule, EventEmitter);
-    })
+    }),
+    fs: lazy('fs', function () {
+      return host.loadInternal('fs')(host, fsBinding(), bufferModule(), promiseModule, errors);
+    }),
+    'fs/promises': function () { return builtins.fs().promises; },
+    path: pathModule,
+    'path/posix': pathModule,
+    buffer: function () { return { Buffer: bufferModule().Buffer, kMaxLength: bufferModule().kMaxLength }; },
+    os: lazy('os', function () { return host.loadInternal('os')(host); }),
+    crypto: lazy('crypto', function () { return host.loadInternal('crypto')(host, errors, bufferModule()); }),
+    'timers/promises': timersPromises
   };
+  // util.promisify(setTimeout) and util.promisify(setImmediate) are timers/promises, as in Node.
+  [['setTimeout', timers.setTimeout], ['setImmediate', timers.setImmediate]].forEach(function (t) {
+    Object.defineProperty(t[1], Symbol.for('nodejs.util.promisify.custom'), {
+      configurable: true,
+      get: function () { return timersPromises()[t[0]]; }
+    });
+  });
+  var modules = lazy('modules', function () {
+    return host.loadInternal('modules')(host, errors, fsBinding(), pathModule(), requireBuiltin, function (name) {
+      return builtins.hasOwnProperty(name) || unavailable.indexOf(name) >= 0;
+    });
+  });
   var unavailable = ['child_process', 'net', 'http', 'https', 'http2', 'worker_threads', 'cluster',
     'dgram', 'tls', 'vm', 'repl', 'inspector', 'v8'];
 
@@ -258,20 +288,6 @@
     throw errors.moduleNotFound(request, parentFile);
   }
 
-  function makeRequire(parentFile) {
-    var require = function require(request) {
-      if (typeof request !== 'string') {
-        throw errors.invalidArgType('id', 'string', request);
-      }
-      return requireBuiltin(request, parentFile);
-    };
-    require.cache = Object.create(null);
-    require.resolve = function resolve(request) {
-      requireBuiltin(request, parentFile);
-      return request;
-    };
-    return require;
-  }
 
   // ------------------------------------------------------------------ globals
   var fullConsole = lazy('console', function () {
@@ -347,18 +363,26 @@
   defineHidden(global, 'clearImmediate', timers.clearImmediate);
   defineHidden(global, 'queueMicrotask', queueMicrotask);
   defineHidden(global, 'Date', Date);
+  Object.defineProperty(global, 'Buffer', {
+    configurable: true,
+    enumerable: false,
+    get: function () { return bufferModule().Buffer; },
+    set: function (v) { defineHidden(global, 'Buffer', v); }
+  });
   defineHidden(global, 'performance', performance);
 
   // ------------------------------------------------------------------ hooks for Java
   return {
     runMain: function (wrapper, filename, dirname) {
-      var module = { id: '.', filename: filename, loaded: false, exports: {}, children: [], paths: [] };
-      var require = makeRequire(filename);
-      require.main = module;
-      wrapper.call(module.exports, module.exports, require, module, filename, dirname);
-      module.loaded = true;
+      var main = modules().main(filename);
+      wrapper.call(main.module.exports, main.module.exports, main.require, main.module, filename, dirname);
+      main.module.loaded = true;
     },
     adoptError: errors.adopt,
+    envValue: function (name) {
+      var v = process.env[name];
+      return v === undefined ? null : String(v);
+    },
     hasUncaughtListeners: function () {
       return process.listenerCount('uncaughtException') > 0;
     },

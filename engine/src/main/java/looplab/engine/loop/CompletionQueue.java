@@ -16,12 +16,24 @@ public final class CompletionQueue {
     private final Condition posted = lock.newCondition();
     private ArrayDeque<Callback> ready = new ArrayDeque<>();
     private int inFlight;
+    /** Quick requests (file-system calls) in flight: the loop waits for these ({@link ThreadPool}). */
+    private int quickInFlight;
+    /** Whether a completion posted since the last take will run user code (for the I/O race). */
+    private boolean readyReachesUser;
 
     /** A request has left for another thread; its completion will be {@link #post}ed. */
     public void begin() {
+        begin(false);
+    }
+
+    /** As {@link #begin()}; a quick request is one the loop waits for before polling. */
+    public void begin(boolean quick) {
         lock.lock();
         try {
             inFlight++;
+            if (quick) {
+                quickInFlight++;
+            }
         } finally {
             lock.unlock();
         }
@@ -29,11 +41,64 @@ public final class CompletionQueue {
 
     /** Called from any thread: the completion of a request counted by {@link #begin()}. */
     public void post(Callback completion) {
+        post(completion, false, true);
+    }
+
+    /** The completion of a request counted by {@link #begin(boolean)} with the same {@code quick}. */
+    public void post(Callback completion, boolean quick, boolean reachesUser) {
         lock.lock();
         try {
             inFlight--;
+            if (quick) {
+                quickInFlight--;
+            }
+            readyReachesUser |= reachesUser;
             ready.add(completion);
             posted.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits (really) until no quick request is in flight, at most {@code capMs}; returns whether
+     * a completion that will run user code is among those ready.
+     */
+    boolean awaitQuick(double capMs) throws InterruptedException {
+        lock.lock();
+        try {
+            long deadline = System.nanoTime() + (long) (capMs * 1_000_000L);
+            while (quickInFlight > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                posted.await(left, TimeUnit.NANOSECONDS);
+            }
+            return readyReachesUser && !ready.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The ids of the completions ready now (for the trace's race note). */
+    java.util.List<Long> readyIds() {
+        lock.lock();
+        try {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (Callback cb : ready) {
+                ids.add(cb.id);
+            }
+            return ids;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int quickInFlight() {
+        lock.lock();
+        try {
+            return quickInFlight;
         } finally {
             lock.unlock();
         }
@@ -83,6 +148,7 @@ public final class CompletionQueue {
             }
             ArrayDeque<Callback> taken = ready;
             ready = new ArrayDeque<>();
+            readyReachesUser = false;
             return taken;
         } finally {
             lock.unlock();

@@ -60,6 +60,10 @@ final class HostBridge {
                 return null;
             });
         new TimersModule(loop, calls).install(host);
+        host.value("cpuCount", Runtime.getRuntime().availableProcessors());
+        new FsModule(loop, process.pool(), calls, process.fsOps(), output).install(host);
+        new CryptoModule(loop, process.pool(), calls).install(host);
+        new ModuleLoader(js, process.fsOps()).install(host);
         return host;
     }
 

@@ -15,6 +15,7 @@ import looplab.engine.loop.Interrupted;
 import looplab.engine.loop.LoopHost;
 import looplab.engine.loop.ProcessExit;
 import looplab.engine.loop.Source;
+import looplab.engine.loop.ThreadPool;
 import looplab.engine.trace.Tracer;
 import org.openjdk.nashorn.api.scripting.JSObject;
 import org.openjdk.nashorn.api.scripting.NashornException;
@@ -35,6 +36,8 @@ public final class NodeRuntime implements LoopHost {
     private final JsRuntime js;
     private final ProgramOutput output;
     private final FatalReport fatalReport;
+    private final FsOps fsOps;
+    private final ThreadPool pool;
     private ScriptObjectMirror api;
     private boolean timedOut;
     private String mainName = "[eval]";
@@ -48,6 +51,29 @@ public final class NodeRuntime implements LoopHost {
         this.js = new JsRuntime(guard);
         this.output = new ProgramOutput(tracer, loop, options.out(), options.err(), options.outputLimit());
         this.fatalReport = new FatalReport(js);
+        this.fsOps = new FsOps(new FileRoot(options.cwd(), options.root()));
+        this.pool = new ThreadPool(loop.completions(), this::poolSize);
+    }
+
+    /**
+     * The pool's size, read when the first request needs it: {@code process.env.UV_THREADPOOL_SIZE}
+     * if the script changed it by then (Node reads the variable at that moment too), else the
+     * option (which already accounts for the environment it started with).
+     */
+    private int poolSize() {
+        Object fromScript = api == null ? null : api.callMember("envValue", "UV_THREADPOOL_SIZE");
+        String atStart = options.env().get("UV_THREADPOOL_SIZE");
+        if (fromScript instanceof String s && !s.equals(atStart)) {
+            try {
+                int n = Integer.parseInt(s.trim());
+                if (n > 0) {
+                    return Math.min(1024, n);
+                }
+            } catch (NumberFormatException ignored) {
+                // Node ignores a value that is not a number.
+            }
+        }
+        return options.threadpool();
     }
 
     /** Runs a main script to the end of the process; returns its exit code. */
@@ -78,6 +104,8 @@ public final class NodeRuntime implements LoopHost {
             if (watchdog != null) {
                 watchdog.cancel();
             }
+            pool.shutdown();
+            fsOps.closeAll();
         }
         if (timedOut) {
             code = 124;
@@ -205,6 +233,14 @@ public final class NodeRuntime implements LoopHost {
 
     EventLoop loop() {
         return loop;
+    }
+
+    ThreadPool pool() {
+        return pool;
+    }
+
+    FsOps fsOps() {
+        return fsOps;
     }
 
     Guard guard() {
