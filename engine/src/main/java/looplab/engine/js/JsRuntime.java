@@ -40,6 +40,7 @@ public final class JsRuntime {
     private final GuardInstrumenter instrumenter;
     private final Map<String, String> userSources = new ConcurrentHashMap<>();
     private final ScriptObjectMirror errorFactory;
+    private final looplab.engine.js.lower.Lowering lowering = new looplab.engine.js.lower.Lowering(this);
     private ScriptObjectMirror errorAdopter;
 
     public JsRuntime(Guard guard) {
@@ -118,13 +119,25 @@ public final class JsRuntime {
      */
     public ScriptObjectMirror compileModule(ScriptSource source) {
         userSources.put(source.name(), source.code());
-        String wrapped = WRAPPER_HEAD + stripShebang(source.code()) + WRAPPER_TAIL;
+        // ES2015+ syntax Nashorn cannot run is lowered first, keeping the user's line numbers.
+        String code = lowering.lower(source.name(), stripShebang(source.code()));
+        String wrapped = WRAPPER_HEAD + code + WRAPPER_TAIL;
         String instrumented = instrument(source.name(), wrapped, source.code());
         try {
             return (ScriptObjectMirror) compileUser(source.name(), instrumented);
         } catch (RuntimeException notImplemented) {
             // Nashorn parses some ES2015+ forms it cannot compile ("ES6 spread operator is not
-            // yet implemented"): report them as the SyntaxError they are for this engine.
+            // yet implemented"): lower what the scan let through; report what is left as the
+            // SyntaxError it is for this engine.
+            if (code.equals(stripShebang(source.code()))) {
+                String lowered = lowering.lowerAlways(source.name(), code);
+                try {
+                    return (ScriptObjectMirror) compileUser(source.name(),
+                            instrument(source.name(), WRAPPER_HEAD + lowered + WRAPPER_TAIL, source.code()));
+                } catch (RuntimeException stillNot) {
+                    throw unsupported(source, stillNot);
+                }
+            }
             throw unsupported(source, notImplemented);
         }
     }

@@ -1,0 +1,86 @@
+package looplab.engine.js.lower;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lays lowered code out on the user's lines, so Nashorn's own line numbers are the original
+ * ones and nothing downstream (the trace's {@code at}, error headers, stack frames, the guard)
+ * needs a mapping. The compiler prints compact code; walking its source map in generated
+ * order, a line break is inserted before each mapped position whose original line is further
+ * down than the current output line. Code that moved up (hoisted declarations) stays on the
+ * current line. A break is never put where it would end a statement: after {@code return},
+ * {@code throw}, {@code break} or {@code continue} it waits for the next mapped position.
+ */
+final class LineLayout {
+    private static final Set<String> RESTRICTED = Set.of("return", "throw", "break", "continue");
+
+    private LineLayout() {
+    }
+
+    static String layout(String code, List<Transpiler.Mapping> mappings) {
+        List<Transpiler.Mapping> sorted = new ArrayList<>(mappings);
+        sorted.sort(Comparator.comparingInt(Transpiler.Mapping::offset));
+        StringBuilder out = new StringBuilder(code.length() + 256);
+        int line = 1;
+        int at = 0;
+        for (Transpiler.Mapping m : sorted) {
+            int offset = Math.min(m.offset(), code.length());
+            // A statement's mapping may start at the previous statement's pending ';'.
+            while (offset < code.length() && code.charAt(offset) == ';') {
+                offset++;
+            }
+            if (offset < at) {
+                continue;
+            }
+            line += count(code, at, offset);
+            out.append(code, at, offset);
+            at = offset;
+            if (m.originalLine() > line && !endsWithRestricted(out)) {
+                trimTrailingSpace(out);
+                while (line < m.originalLine()) {
+                    out.append('\n');
+                    line++;
+                }
+            }
+        }
+        out.append(code, at, code.length());
+        return out.toString();
+    }
+
+    private static int count(String code, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (code.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void trimTrailingSpace(StringBuilder out) {
+        int n = out.length();
+        while (n > 0 && out.charAt(n - 1) == ' ') {
+            n--;
+        }
+        out.setLength(n);
+    }
+
+    private static boolean endsWithRestricted(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isJavaIdentifierPart(out.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || !RESTRICTED.contains(out.substring(start, end))) {
+            return false;
+        }
+        // `x.return` is a property name, not the keyword.
+        return start == 0 || out.charAt(start - 1) != '.';
+    }
+}

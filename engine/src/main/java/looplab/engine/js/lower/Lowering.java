@@ -1,0 +1,113 @@
+package looplab.engine.js.lower;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import looplab.engine.js.JsRuntime;
+import looplab.engine.js.JsSyntaxError;
+import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
+
+/**
+ * Turns a user module into source Nashorn can run, on the same lines as the original.
+ * Source that Nashorn runs as it is (ES5 and the ES2015 subset it compiles) is returned
+ * untouched and costs one parse; the rest goes through the Closure Compiler
+ * ({@link Transpiler}) and is laid back onto the user's lines ({@link LineLayout}).
+ *
+ * <p>Per runtime, once: the library gaps are filled ({@code polyfills.js}) before any user
+ * code runs; the {@code $jscomp} helpers ({@link RuntimeLibrary}) and looplab's V8-exact async
+ * driver ({@code async.js}) are installed the first time something is lowered.
+ */
+public final class Lowering {
+    private static final Pattern UNTRANSPILABLE = Pattern.compile("Cannot convert \\S+ feature \"(.*?)\"");
+    private static final Pattern PRIVATE_NAME = Pattern.compile("(?:^|[^\\w$'\"`])#[A-Za-z_$]");
+
+    private final JsRuntime runtime;
+    private boolean libraryInstalled;
+    private boolean helpersInstalled;
+
+    public Lowering(JsRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Source Nashorn can compile, on the original lines; a {@link JsSyntaxError} if none. */
+    public String lower(String name, String code) {
+        installLibrary();
+        if (!SyntaxScan.needsLowering(name, code)) {
+            return code;
+        }
+        return lowerAlways(name, code);
+    }
+
+    /** Lowers without asking first (for code Nashorn turned out not to compile). */
+    public String lowerAlways(String name, String code) {
+        installLibrary();
+        String lowered = transform(name, code);
+        installHelpers();
+        return lowered;
+    }
+
+    /** Does this source need lowering before Nashorn can run it? */
+    public static boolean isNeeded(String name, String code) {
+        return SyntaxScan.needsLowering(name, code);
+    }
+
+    /**
+     * The lowering itself, with no runtime: ES5 on the original lines, calling the
+     * {@code $jscomp} helpers; a {@link JsSyntaxError} located in the original source.
+     */
+    public static String transform(String name, String code) {
+        try {
+            Transpiler.Output out = Transpiler.transpile(name, code);
+            return LineLayout.layout(out.code(), out.mappings());
+        } catch (Transpiler.Failure f) {
+            throw syntaxError(name, code, f);
+        }
+    }
+
+    private void installLibrary() {
+        if (!libraryInstalled) {
+            libraryInstalled = true;
+            runtime.loadInternal("polyfills").call(null, runtime.global());
+        }
+    }
+
+    private void installHelpers() {
+        if (!helpersInstalled) {
+            helpersInstalled = true;
+            ScriptObjectMirror install = (ScriptObjectMirror) runtime.loadInternal("async").call(null, runtime.global());
+            runtime.loadInternal("jscomp");
+            install.call(null, runtime.global(), runtime.global().getMember("$jscomp"));
+        }
+    }
+
+    static JsSyntaxError syntaxError(String name, String code, Transpiler.Failure f) {
+        String message = f.getMessage();
+        Matcher m = UNTRANSPILABLE.matcher(message);
+        if (m.find()) {
+            message = "looplab does not support " + featureName(m.group(1)) + " yet";
+        } else if (message.startsWith("Parse error. ")) {
+            String line = sourceLine(code, f.line);
+            if (PRIVATE_NAME.matcher(code).find()) {
+                message = "looplab does not support private class members (#names) yet";
+            } else if (line.trim().startsWith("@") || message.contains("'@'")) {
+                message = "looplab does not support decorators yet";
+            } else {
+                message = SyntaxMessages.v8Style(message.substring("Parse error. ".length()), code, f.line, f.column);
+            }
+        }
+        return new JsSyntaxError(name, f.line, f.column, message, sourceLine(code, f.line));
+    }
+
+    private static String featureName(String closureName) {
+        return switch (closureName) {
+            case "bigint" -> "BigInt";
+            case "RegExp Lookbehind" -> "regular expression lookbehind";
+            case "RegExp named groups" -> "regular expression named groups";
+            default -> closureName;
+        };
+    }
+
+    private static String sourceLine(String code, int line) {
+        String[] lines = code.split("\n", -1);
+        return line >= 1 && line <= lines.length ? lines[line - 1].replace("\r", "") : "";
+    }
+}

@@ -1,0 +1,487 @@
+/*
+ * looplab: async functions, async generators and for-await for lowered code, with V8's
+ * (Node 20's) job accounting. The Closure Compiler lowers an async function to a generator
+ * state machine driven by $jscomp.asyncExecutePromiseGeneratorProgram; its own driver chains
+ * Promise.resolve(v).then(...).then(...), three jobs per await. This file replaces the drivers.
+ *
+ * HOW an `await v` costs what it costs in V8:
+ *   Await(v) = PromiseResolve(%Promise%, v), then PerformPromiseThen(promise, onFulfilled,
+ *   onRejected) with no derived promise that anyone waits on. So awaiting a native promise
+ *   or a plain value is one job; a thenable that is not a native promise first goes through
+ *   NewPromiseResolveThenableJob (its then() runs in a job of its own), then the reaction.
+ *   Returning a promise from an async function resolves the function's promise with it:
+ *   the thenable job plus the reaction, two jobs more than returning a value.
+ *
+ * WHERE: the lowered code says `return ctx.yield(v, next)` at each await. The driver hooks
+ * Context.yield, so PromiseResolve and the then() happen right there, while the user's frame
+ * is still on the stack: an exception (a throwing `constructor` getter) lands in the user's
+ * try/catch as in V8, and the trace's `at` names the await's own line.
+ *
+ * Async generators follow ES2023 27.6 (queue of requests, AsyncGeneratorYield awaits the
+ * operand, return() awaits its value, drain on completion); yield* delegates to an async
+ * iterator; for-await wraps sync iterators as CreateAsyncFromSyncIterator does.
+ */
+(function (global) {
+  // Declared before the helpers' `var $jscomp` runs, so the global is not enumerable.
+  Object.defineProperty(global, '$jscomp', { value: {}, writable: true, configurable: false, enumerable: false });
+  return function install(global, $jscomp) {
+  var NativePromise = global.Promise;
+  var promiseResolve = NativePromise.resolve;
+  var promiseReject = NativePromise.reject;
+  var promiseThen = NativePromise.prototype.then;
+  var ASYNC_ITERATOR = Symbol.asyncIterator;
+  var ITERATOR = Symbol.iterator;
+  var Engine = $jscomp.generator.Engine_;
+  var Generator = $jscomp.generator.Generator_;
+  var Context = $jscomp.generator.Context;
+  var ActionRecord = $jscomp.AsyncGeneratorWrapper$ActionRecord;
+  var Action = $jscomp.AsyncGeneratorWrapper$ActionEnum;
+
+  function hide(obj, name, value) {
+    Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+  }
+
+  function isObject(x) {
+    return x !== null && (typeof x === 'object' || typeof x === 'function');
+  }
+
+  // Await(v): PromiseResolve(%Promise%, v) + PerformPromiseThen(p, onFulfilled, onRejected).
+  function awaitValue(v, onFulfilled, onRejected) {
+    var p = promiseResolve.call(NativePromise, v);
+    promiseThen.call(p, onFulfilled, onRejected);
+  }
+
+  function Capability() {
+    var self = this;
+    this.promise = new NativePromise(function (resolve, reject) {
+      self.resolve = resolve;
+      self.reject = reject;
+    });
+  }
+
+  // ---------------------------------------------------------------- the await hook
+
+  Context.prototype.yield = function (value, resumeAddress) {
+    var hook = this.$await;
+    if (hook !== undefined) hook(value);
+    this.nextAddress = resumeAddress;
+    return { value: value };
+  };
+
+  // ---------------------------------------------------------------- async functions
+
+  function runAsync(engine) {
+    var cap = new Capability();
+    function onFulfilled(v) { step(false, v); }
+    function onRejected(e) { step(true, e); }
+    function step(isThrow, arg) {
+      var rec;
+      try {
+        rec = isThrow ? engine.throw_(arg) : engine.next_(arg);
+      } catch (e) {
+        cap.reject(e);
+        return;
+      }
+      if (rec.done) cap.resolve(rec.value);
+    }
+    engine.context_.$await = function (v) { awaitValue(v, onFulfilled, onRejected); };
+    step(false, undefined);
+    return cap.promise;
+  }
+
+  $jscomp.asyncExecutePromiseGeneratorProgram = function (program) {
+    return runAsync(new Engine(program));
+  };
+
+  // A generator object made elsewhere: the await happens after the step, not inside it.
+  $jscomp.asyncExecutePromiseGenerator = function (generator) {
+    var cap = new Capability();
+    function step(isThrow, arg) {
+      var rec;
+      try {
+        rec = isThrow ? generator['throw'](arg) : generator.next(arg);
+      } catch (e) {
+        cap.reject(e);
+        return;
+      }
+      if (rec.done) {
+        cap.resolve(rec.value);
+        return;
+      }
+      try {
+        awaitValue(rec.value, function (v) { step(false, v); }, function (e) { step(true, e); });
+      } catch (e) {
+        step(true, e);
+      }
+    }
+    step(false, undefined);
+    return cap.promise;
+  };
+
+  $jscomp.asyncExecutePromiseGeneratorFunction = function (generatorFunction) {
+    return $jscomp.asyncExecutePromiseGenerator(generatorFunction());
+  };
+
+  // The engine of the generator object made last, for the async generator that wraps it.
+  var lastEngine = null;
+  var lastGenerator = null;
+  $jscomp.generator.createGenerator = function (fn, program) {
+    var engine = new Engine(program);
+    var result = new Generator(engine);
+    if (fn.prototype) Object.setPrototypeOf(result, fn.prototype);
+    lastEngine = engine;
+    lastGenerator = result;
+    return result;
+  };
+
+  // ---------------------------------------------------------------- async generators
+
+  var SUSPENDED_START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, AWAITING_RETURN = 3, COMPLETED = 4;
+  var NORMAL = 0, RETURN = 1, THROW = 2;
+
+  function Request(type, value, cap) {
+    this.type = type;
+    this.value = value;
+    this.cap = cap;
+  }
+
+  function iterResult(value, done) {
+    return { value: value, done: done };
+  }
+
+  function AsyncGenerator(generator) {
+    if (generator !== lastGenerator) throw new TypeError('looplab: unexpected async generator shape');
+    var engine = lastEngine;
+    lastEngine = lastGenerator = null;
+    var state = { gen: generator, engine: engine, status: SUSPENDED_START, queue: [], delegate: null };
+    hide(this, '$state', state);
+    engine.context_.$await = function (record) { onBodyYield(state, record); };
+  }
+  $jscomp.AsyncGeneratorWrapper = AsyncGenerator;
+  var AsyncGeneratorPrototype = AsyncGenerator.prototype;
+
+  function stateOf(g, name) {
+    var s = isObject(g) ? g.$state : undefined;
+    if (s === undefined || s === null || s.gen === undefined) {
+      throw new TypeError(name + ' method called on incompatible receiver ' + String(g));
+    }
+    return s;
+  }
+
+  hide(AsyncGeneratorPrototype, 'next', function next(value) {
+    var cap = new Capability();
+    var s;
+    try { s = stateOf(this, 'next'); } catch (e) { cap.reject(e); return cap.promise; }
+    if (s.status === COMPLETED) {
+      cap.resolve(iterResult(undefined, true));
+      return cap.promise;
+    }
+    var request = new Request(NORMAL, value, cap);
+    s.queue.push(request);
+    if (s.status === SUSPENDED_START || s.status === SUSPENDED_YIELD) resume(s, request);
+    return cap.promise;
+  });
+
+  hide(AsyncGeneratorPrototype, 'return', function (value) {
+    var cap = new Capability();
+    var s;
+    try { s = stateOf(this, 'return'); } catch (e) { cap.reject(e); return cap.promise; }
+    var request = new Request(RETURN, value, cap);
+    s.queue.push(request);
+    if (s.status === SUSPENDED_START || s.status === COMPLETED) {
+      s.status = AWAITING_RETURN;
+      awaitReturn(s);
+    } else if (s.status === SUSPENDED_YIELD) {
+      resume(s, request);
+    }
+    return cap.promise;
+  });
+
+  hide(AsyncGeneratorPrototype, 'throw', function (exception) {
+    var cap = new Capability();
+    var s;
+    try { s = stateOf(this, 'throw'); } catch (e) { cap.reject(e); return cap.promise; }
+    if (s.status === SUSPENDED_START) s.status = COMPLETED;
+    if (s.status === COMPLETED) {
+      cap.reject(exception);
+      return cap.promise;
+    }
+    var request = new Request(THROW, exception, cap);
+    s.queue.push(request);
+    if (s.status === SUSPENDED_YIELD) resume(s, request);
+    return cap.promise;
+  });
+
+  hide(AsyncGeneratorPrototype, ASYNC_ITERATOR, function () { return this; });
+
+  // AsyncGeneratorResume, and AsyncGeneratorUnwrapYieldResumption for a return request.
+  function resume(s, request) {
+    s.status = EXECUTING;
+    if (s.delegate !== null) {
+      resumeDelegate(s, request.type, request.value);
+    } else if (request.type === RETURN && s.started) {
+      try {
+        awaitValue(request.value, function (v) { runBody(s, RETURN, v); },
+            function (e) { runBody(s, THROW, e); });
+      } catch (e) {
+        runBody(s, THROW, e);
+      }
+    } else {
+      s.started = true;
+      runBody(s, request.type, request.value);
+    }
+  }
+
+  // One step of the lowered body; what it yields was already acted on by onBodyYield.
+  function runBody(s, type, value) {
+    s.status = EXECUTING;
+    var rec;
+    try {
+      rec = type === NORMAL ? s.engine.next_(value) : type === THROW ? s.engine.throw_(value) : s.engine.return_(value);
+    } catch (e) {
+      complete(s, THROW, e);
+      return;
+    }
+    if (rec.done) {
+      // `return x` awaits x (a bare `return` or the end of the body does not).
+      if (rec.value === undefined) {
+        complete(s, NORMAL, undefined);
+        return;
+      }
+      try {
+        awaitValue(rec.value, function (v) { complete(s, NORMAL, v); },
+            function (e) { complete(s, THROW, e); });
+      } catch (e) {
+        complete(s, THROW, e);
+      }
+      return;
+    }
+    var record = rec.value;
+    if (record instanceof ActionRecord && record.action === Action.YIELD_STAR) {
+      startDelegate(s, record.value);
+    }
+  }
+
+  // Called inside Context.yield, while the body's frame is on the stack.
+  function onBodyYield(s, record) {
+    if (!(record instanceof ActionRecord)) return;
+    if (record.action === Action.AWAIT_VALUE) {
+      awaitValue(record.value, function (v) { runBody(s, NORMAL, v); },
+          function (e) { runBody(s, THROW, e); });
+    } else if (record.action === Action.YIELD_VALUE) {
+      // yield v: Await(v), then AsyncGeneratorYield.
+      awaitValue(record.value, function (v) { yieldValue(s, v); },
+          function (e) { runBody(s, THROW, e); });
+    }
+  }
+
+  // AsyncGeneratorYield: settle the first request; go on if more are queued.
+  function yieldValue(s, value) {
+    var request = s.queue.shift();
+    request.cap.resolve(iterResult(value, false));
+    if (s.queue.length > 0) {
+      resume(s, s.queue[0]);
+    } else {
+      s.status = SUSPENDED_YIELD;
+    }
+  }
+
+  // The body is done: settle the first request, then drain the rest (27.6.3.9/10).
+  function complete(s, type, value) {
+    s.status = COMPLETED;
+    s.delegate = null;
+    var request = s.queue.shift();
+    if (request !== undefined) {
+      if (type === THROW) request.cap.reject(value); else request.cap.resolve(iterResult(value, true));
+    }
+    drain(s);
+  }
+
+  function drain(s) {
+    while (s.queue.length > 0) {
+      var next = s.queue[0];
+      if (next.type === RETURN) {
+        s.status = AWAITING_RETURN;
+        awaitReturn(s);
+        return;
+      }
+      s.queue.shift();
+      if (next.type === THROW) next.cap.reject(next.value); else next.cap.resolve(iterResult(undefined, true));
+    }
+  }
+
+  function awaitReturn(s) {            // AsyncGeneratorAwaitReturn
+    var request = s.queue[0];
+    var settle = function (type, v) {
+      s.status = COMPLETED;
+      s.queue.shift();
+      if (type === THROW) request.cap.reject(v); else request.cap.resolve(iterResult(v, true));
+      drain(s);
+    };
+    try {
+      awaitValue(request.value, function (v) { settle(NORMAL, v); }, function (e) { settle(THROW, e); });
+    } catch (e) {
+      settle(THROW, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- yield* in async generators
+
+  function startDelegate(s, iterable) {
+    try {
+      s.delegate = getAsyncIterator(iterable);
+    } catch (e) {
+      runBody(s, THROW, e);
+      return;
+    }
+    resumeDelegate(s, NORMAL, undefined);
+  }
+
+  function resumeDelegate(s, type, value) {
+    var it = s.delegate;
+    var method;
+    try {
+      if (type === NORMAL) {
+        method = it.next;
+      } else {
+        method = it[type === THROW ? 'throw' : 'return'];
+        if (method === undefined || method === null) {
+          s.delegate = null;
+          if (type === RETURN) {
+            awaitValue(value, function (v) { runBody(s, RETURN, v); }, function (e) { runBody(s, THROW, e); });
+          } else {
+            closeQuietly(it);
+            runBody(s, THROW, new TypeError('The iterator does not provide a \'throw\' method'));
+          }
+          return;
+        }
+      }
+      var result = method.call(it, value);
+      awaitValue(result, function (r) {
+        if (!isObject(r)) {
+          s.delegate = null;
+          runBody(s, THROW, new TypeError('Iterator result ' + r + ' is not an object'));
+          return;
+        }
+        if (r.done) {
+          s.delegate = null;
+          runBody(s, type === RETURN ? RETURN : NORMAL, r.value);
+        } else {
+          delegateYield(s, r.value);
+        }
+      }, function (e) {
+        s.delegate = null;
+        runBody(s, THROW, e);
+      });
+    } catch (e) {
+      s.delegate = null;
+      runBody(s, THROW, e);
+    }
+  }
+
+  function delegateYield(s, value) {
+    var request = s.queue.shift();
+    request.cap.resolve(iterResult(value, false));
+    if (s.queue.length > 0) {
+      var next = s.queue[0];
+      s.status = EXECUTING;
+      resumeDelegate(s, next.type, next.value);
+    } else {
+      s.status = SUSPENDED_YIELD;
+    }
+  }
+
+  function closeQuietly(it) {
+    try {
+      var ret = it['return'];
+      if (ret !== undefined && ret !== null) ret.call(it);
+    } catch (ignored) {
+      // the TypeError wins
+    }
+  }
+
+  // ---------------------------------------------------------------- for await
+
+  function getAsyncIterator(obj) {      // GetIterator(obj, async)
+    var method = obj === undefined || obj === null ? undefined : obj[ASYNC_ITERATOR];
+    if (method === undefined || method === null) {
+      return new AsyncFromSyncIterator(getSyncIterator(obj));
+    }
+    var it = method.call(obj);
+    if (!isObject(it)) throw new TypeError('Result of the Symbol.asyncIterator method is not an object');
+    return it;
+  }
+
+  function getSyncIterator(obj) {
+    var method = obj === undefined || obj === null ? undefined : obj[ITERATOR];
+    if (typeof method !== 'function') {
+      throw new TypeError((obj === undefined || obj === null ? String(obj) : typeof obj) + ' is not async iterable');
+    }
+    var it = method.call(obj);
+    if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
+    return it;
+  }
+
+  // CreateAsyncFromSyncIterator (27.1.4)
+  function AsyncFromSyncIterator(syncIterator) {
+    hide(this, '$sync', syncIterator);
+    hide(this, '$next', syncIterator.next);
+  }
+  function continuation(result) {       // AsyncFromSyncIteratorContinuation
+    if (!isObject(result)) throw new TypeError('Iterator result ' + result + ' is not an object');
+    var done = !!result.done;
+    var wrapper = promiseResolve.call(NativePromise, result.value);
+    return promiseThen.call(wrapper, function (v) { return iterResult(v, done); });
+  }
+  hide(AsyncFromSyncIterator.prototype, 'next', function next(v) {
+    try {
+      return continuation(arguments.length > 0 ? this.$next.call(this.$sync, v) : this.$next.call(this.$sync));
+    } catch (e) {
+      return promiseReject.call(NativePromise, e);
+    }
+  });
+  hide(AsyncFromSyncIterator.prototype, 'return', function (v) {
+    try {
+      var ret = this.$sync['return'];
+      if (ret === undefined || ret === null) return promiseResolve.call(NativePromise, iterResult(v, true));
+      return continuation(arguments.length > 0 ? ret.call(this.$sync, v) : ret.call(this.$sync));
+    } catch (e) {
+      return promiseReject.call(NativePromise, e);
+    }
+  });
+  hide(AsyncFromSyncIterator.prototype, 'throw', function (v) {
+    try {
+      var thr = this.$sync['throw'];
+      if (thr === undefined || thr === null) return promiseReject.call(NativePromise, v);
+      return continuation(thr.call(this.$sync, v));
+    } catch (e) {
+      return promiseReject.call(NativePromise, e);
+    }
+  });
+  hide(AsyncFromSyncIterator.prototype, ASYNC_ITERATOR, function () { return this; });
+
+  $jscomp.makeAsyncIterator = getAsyncIterator;
+
+  // ---------------------------------------------------------------- iteration as V8 reports it
+
+  var arrayValues = Array.prototype[ITERATOR];
+  $jscomp.makeIterator = function (iterable) {
+    var method = iterable === undefined || iterable === null ? undefined : iterable[ITERATOR];
+    if (typeof method !== 'function') {
+      if (isObject(iterable) && Object.prototype.toString.call(iterable) === '[object Arguments]') {
+        return arrayValues.call(iterable);  // Nashorn's arguments objects lack @@iterator
+      }
+      throw new TypeError(describe(iterable) + ' is not iterable');
+    }
+    return method.call(iterable);
+  };
+
+  function describe(x) {
+    if (x === undefined || x === null) return String(x);
+    if (typeof x === 'string') return '"' + x + '"';
+    if (typeof x === 'function') return x.name ? x.name : 'function';
+    if (typeof x === 'object') return 'object';
+    return String(x);
+  }
+};
+})

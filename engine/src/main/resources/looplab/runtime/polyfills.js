@@ -1,0 +1,493 @@
+/*
+ * looplab: the ES2015-ES2023 library Nashorn 15.7 lacks, in the smallest form that behaves as
+ * V8 does for ordinary arguments (names and lengths included: `[].includes.name`). Installed
+ * once per runtime before user code runs; every method is non-enumerable, like a built-in.
+ * What cannot honestly be provided (BigInt, Proxy, WeakRef, FinalizationRegistry) is a global
+ * that says so when used.
+ */
+(function (global) {
+  'use strict';
+  function define(obj, name, value) {
+    if (!Object.prototype.hasOwnProperty.call(obj, name)) {
+      Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+    }
+  }
+  function constant(obj, name, value) {
+    if (!Object.prototype.hasOwnProperty.call(obj, name)) {
+      Object.defineProperty(obj, name, { value: value, writable: false, configurable: false, enumerable: false });
+    }
+  }
+  function toObject(x, what) {
+    if (x === undefined || x === null) {
+      throw new TypeError(what + ' called on null or undefined');
+    }
+    return Object(x);
+  }
+  function toLength(x) {
+    var n = toInteger(x);
+    return n <= 0 ? 0 : Math.min(n, 9007199254740991);
+  }
+  function toInteger(x) {
+    var n = Number(x);
+    if (n !== n) return 0;
+    if (n === 0 || n === Infinity || n === -Infinity) return n;
+    return n < 0 ? -Math.floor(-n) : Math.floor(n);
+  }
+  function relative(x, len) {           // a relative index, clamped to [0, len]
+    var n = toInteger(x);
+    return n < 0 ? Math.max(len + n, 0) : Math.min(n, len);
+  }
+  function callable(f, what) {
+    if (typeof f !== 'function') throw new TypeError(String(f) + ' is not a function');
+    return f;
+  }
+  function sameValueZero(a, b) {
+    return a === b || (a !== a && b !== b);
+  }
+  function thisString(x, what) {
+    if (x === undefined || x === null) {
+      throw new TypeError('String.prototype.' + what + ' called on null or undefined');
+    }
+    return String(x);
+  }
+  var ITERATOR = Symbol.iterator;
+  var hasOwn = Object.prototype.hasOwnProperty;
+  var isEnumerable = Object.prototype.propertyIsEnumerable;
+
+  // ---------------------------------------------------------------- Symbol
+  if (Symbol.asyncIterator === undefined) {
+    constant(Symbol, 'asyncIterator', Symbol('Symbol.asyncIterator'));
+  }
+
+  // ---------------------------------------------------------------- Object
+  function ownKeys(o) {
+    return Object.getOwnPropertyNames(o).concat(Object.getOwnPropertySymbols(o));
+  }
+  define(Object, 'assign', function assign(target, source) {
+    var to = toObject(target, 'Object.assign');
+    for (var i = 1; i < arguments.length; i++) {
+      var from = arguments[i];
+      if (from === undefined || from === null) continue;
+      if (typeof from === 'string') {
+        for (var c = 0; c < from.length; c++) to[c] = from.charAt(c);
+        continue;
+      }
+      from = Object(from);
+      var keys = ownKeys(from);
+      for (var k = 0; k < keys.length; k++) {
+        if (isEnumerable.call(from, keys[k])) to[keys[k]] = from[keys[k]];
+      }
+    }
+    return to;
+  });
+  define(Object, 'is', function is(a, b) {
+    return a === b ? a !== 0 || 1 / a === 1 / b : a !== a && b !== b;
+  });
+  define(Object, 'entries', function entries(o) {
+    var obj = toObject(o, 'Object.entries');
+    var keys = Object.keys(obj);
+    var out = [];
+    for (var i = 0; i < keys.length; i++) {
+      if (isEnumerable.call(obj, keys[i])) out.push([keys[i], obj[keys[i]]]);
+    }
+    return out;
+  });
+  define(Object, 'values', function values(o) {
+    var obj = toObject(o, 'Object.values');
+    var keys = Object.keys(obj);
+    var out = [];
+    for (var i = 0; i < keys.length; i++) {
+      if (isEnumerable.call(obj, keys[i])) out.push(obj[keys[i]]);
+    }
+    return out;
+  });
+  define(Object, 'fromEntries', function fromEntries(iterable) {
+    var out = {};
+    iterate(iterable, function (entry) {
+      if (entry === null || (typeof entry !== 'object' && typeof entry !== 'function')) {
+        throw new TypeError('Iterator value ' + String(entry) + ' is not an entry object');
+      }
+      out[entry[0]] = entry[1];
+    });
+    return out;
+  });
+  define(Object, 'getOwnPropertyDescriptors', function getOwnPropertyDescriptors(o) {
+    var obj = toObject(o, 'Object.getOwnPropertyDescriptors');
+    var out = {};
+    var keys = ownKeys(obj);
+    for (var i = 0; i < keys.length; i++) {
+      var d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+      if (d !== undefined) out[keys[i]] = d;
+    }
+    return out;
+  });
+  define(Object, 'hasOwn', function hasOwn(o, key) {
+    return hasOwn.call(toObject(o, 'Object.hasOwn'), key);
+  });
+
+  // ---------------------------------------------------------------- iteration helper
+  function iterate(iterable, each) {
+    var method = iterable === undefined || iterable === null ? undefined : iterable[ITERATOR];
+    if (typeof method !== 'function') {
+      throw new TypeError((typeof iterable === 'object' ? 'object' : String(iterable)) + ' is not iterable');
+    }
+    var it = method.call(iterable);
+    for (;;) {
+      var step = it.next();
+      if (step.done) return;
+      try {
+        each(step.value);
+      } catch (e) {
+        try {
+          if (typeof it['return'] === 'function') it['return']();
+        } catch (ignored) {
+          // the first error wins
+        }
+        throw e;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- Array
+  define(Array, 'from', function from(items) {
+    var mapFn = arguments.length > 1 ? arguments[1] : undefined;
+    var thisArg = arguments.length > 2 ? arguments[2] : undefined;
+    if (mapFn !== undefined) callable(mapFn);
+    var C = typeof this === 'function' ? this : Array;
+    var out;
+    var k = 0;
+    if (items !== undefined && items !== null && items[ITERATOR] !== undefined) {
+      out = C === Array ? [] : new C();
+      iterate(items, function (v) {
+        out[k] = mapFn === undefined ? v : mapFn.call(thisArg, v, k);
+        k++;
+      });
+      out.length = k;
+      return out;
+    }
+    var src = toObject(items, 'Array.from');
+    var len = toLength(src.length);
+    out = C === Array ? new Array(len) : new C(len);
+    for (; k < len; k++) out[k] = mapFn === undefined ? src[k] : mapFn.call(thisArg, src[k], k);
+    out.length = len;
+    return out;
+  });
+  define(Array, 'of', function of() {
+    var C = typeof this === 'function' ? this : Array;
+    var out = C === Array ? new Array(arguments.length) : new C(arguments.length);
+    for (var i = 0; i < arguments.length; i++) out[i] = arguments[i];
+    out.length = arguments.length;
+    return out;
+  });
+  var AP = Array.prototype;
+  define(AP, 'includes', function includes(search) {
+    var o = toObject(this, 'Array.prototype.includes');
+    var len = toLength(o.length);
+    for (var i = relative(arguments.length > 1 ? arguments[1] : 0, len); i < len; i++) {
+      if (sameValueZero(o[i], search)) return true;
+    }
+    return false;
+  });
+  function finder(name, fromEnd, wantIndex) {
+    var fn = function (predicate) {
+      var o = toObject(this, 'Array.prototype.' + name);
+      var len = toLength(o.length);
+      callable(predicate);
+      var thisArg = arguments.length > 1 ? arguments[1] : undefined;
+      for (var n = 0; n < len; n++) {
+        var i = fromEnd ? len - 1 - n : n;
+        var v = o[i];
+        if (predicate.call(thisArg, v, i, o)) return wantIndex ? i : v;
+      }
+      return wantIndex ? -1 : undefined;
+    };
+    return fn;
+  }
+  define(AP, 'find', function find(predicate) { return findImpl.apply(this, arguments); });
+  var findImpl = finder('find', false, false);
+  define(AP, 'findIndex', function findIndex(predicate) { return findIndexImpl.apply(this, arguments); });
+  var findIndexImpl = finder('findIndex', false, true);
+  define(AP, 'findLast', function findLast(predicate) { return findLastImpl.apply(this, arguments); });
+  var findLastImpl = finder('findLast', true, false);
+  define(AP, 'findLastIndex', function findLastIndex(predicate) { return findLastIndexImpl.apply(this, arguments); });
+  var findLastIndexImpl = finder('findLastIndex', true, true);
+  function flatten(target, source, depth, mapFn, thisArg) {
+    var len = toLength(source.length);
+    for (var i = 0; i < len; i++) {
+      if (!(i in source)) continue;
+      var v = mapFn ? mapFn.call(thisArg, source[i], i, source) : source[i];
+      if (depth > 0 && Array.isArray(v)) flatten(target, v, depth - 1);
+      else target.push(v);
+    }
+    return target;
+  }
+  define(AP, 'flat', function flat() {
+    var depth = arguments.length > 0 && arguments[0] !== undefined ? toInteger(arguments[0]) : 1;
+    return flatten([], toObject(this, 'Array.prototype.flat'), depth);
+  });
+  define(AP, 'flatMap', function flatMap(callback) {
+    var o = toObject(this, 'Array.prototype.flatMap');
+    callable(callback);
+    return flatten([], o, 1, callback, arguments.length > 1 ? arguments[1] : undefined);
+  });
+  define(AP, 'at', function at(index) {
+    var o = toObject(this, 'Array.prototype.at');
+    var len = toLength(o.length);
+    var k = toInteger(index);
+    if (k < 0) k += len;
+    return k < 0 || k >= len ? undefined : o[k];
+  });
+  define(AP, 'fill', function fill(value) {
+    var o = toObject(this, 'Array.prototype.fill');
+    var len = toLength(o.length);
+    var end = arguments.length > 2 && arguments[2] !== undefined ? relative(arguments[2], len) : len;
+    for (var i = relative(arguments.length > 1 ? arguments[1] : 0, len); i < end; i++) o[i] = value;
+    return o;
+  });
+  define(AP, 'copyWithin', function copyWithin(target, start) {
+    var o = toObject(this, 'Array.prototype.copyWithin');
+    var len = toLength(o.length);
+    var to = relative(target, len);
+    var from = relative(start, len);
+    var end = arguments.length > 2 && arguments[2] !== undefined ? relative(arguments[2], len) : len;
+    var count = Math.min(end - from, len - to);
+    var copy = AP.slice.call(o, from, from + Math.max(count, 0));
+    for (var i = 0; i < copy.length; i++) o[to + i] = copy[i];
+    return o;
+  });
+
+  // ---------------------------------------------------------------- String
+  var SP = String.prototype;
+  function notRegExp(x, what) {
+    if (x instanceof RegExp) {
+      throw new TypeError('First argument to String.prototype.' + what + ' must not be a regular expression');
+    }
+    return String(x);
+  }
+  define(SP, 'includes', function includes(search) {
+    var s = thisString(this, 'includes');
+    return s.indexOf(notRegExp(search, 'includes'), arguments.length > 1 ? arguments[1] : 0) !== -1;
+  });
+  define(SP, 'startsWith', function startsWith(search) {
+    var s = thisString(this, 'startsWith');
+    var needle = notRegExp(search, 'startsWith');
+    var pos = Math.min(Math.max(toInteger(arguments.length > 1 ? arguments[1] : 0), 0), s.length);
+    return s.substr(pos, needle.length) === needle;
+  });
+  define(SP, 'endsWith', function endsWith(search) {
+    var s = thisString(this, 'endsWith');
+    var needle = notRegExp(search, 'endsWith');
+    var end = arguments.length > 1 && arguments[1] !== undefined ?
+        Math.min(Math.max(toInteger(arguments[1]), 0), s.length) : s.length;
+    var start = end - needle.length;
+    return start >= 0 && s.substring(start, end) === needle;
+  });
+  define(SP, 'repeat', function repeat(count) {
+    var s = thisString(this, 'repeat');
+    var n = toInteger(count);
+    if (n < 0 || n === Infinity) throw new RangeError('Invalid count value: ' + String(count));
+    var out = '';
+    for (; n > 0; n >>>= 1, s += s) {
+      if (n & 1) out += s;
+    }
+    return out;
+  });
+  function pad(s, maxLength, filler, atStart) {
+    var target = toLength(maxLength);
+    var fill = filler === undefined ? ' ' : String(filler);
+    if (target <= s.length || fill === '') return s;
+    var need = target - s.length;
+    var padding = '';
+    while (padding.length < need) padding += fill;
+    padding = padding.slice(0, need);
+    return atStart ? padding + s : s + padding;
+  }
+  define(SP, 'padStart', function padStart(maxLength) {
+    return pad(thisString(this, 'padStart'), maxLength, arguments.length > 1 ? arguments[1] : undefined, true);
+  });
+  define(SP, 'padEnd', function padEnd(maxLength) {
+    return pad(thisString(this, 'padEnd'), maxLength, arguments.length > 1 ? arguments[1] : undefined, false);
+  });
+  var WS = '[\\s\\uFEFF\\xA0]+';
+  var LEADING = new RegExp('^' + WS);
+  var TRAILING = new RegExp(WS + '$');
+  define(SP, 'trimStart', function trimStart() { return thisString(this, 'trimStart').replace(LEADING, ''); });
+  define(SP, 'trimEnd', function trimEnd() { return thisString(this, 'trimEnd').replace(TRAILING, ''); });
+  define(SP, 'trimLeft', SP.trimStart);
+  define(SP, 'trimRight', SP.trimEnd);
+  define(SP, 'replaceAll', function replaceAll(search, replacement) {
+    var s = thisString(this, 'replaceAll');
+    if (search instanceof RegExp) {
+      if (search.flags === undefined ? !search.global : search.flags.indexOf('g') < 0) {
+        throw new TypeError('replaceAll must be called with a global RegExp');
+      }
+      return s.replace(search, replacement);
+    }
+    var needle = String(search);
+    var fn = typeof replacement === 'function' ? replacement : null;
+    var text = fn === null ? String(replacement) : '';
+    var positions = [];
+    var step = Math.max(1, needle.length);
+    for (var p = s.indexOf(needle, 0); p !== -1; p = s.indexOf(needle, p + step)) {
+      positions.push(p);
+      if (p + step > s.length) break;
+    }
+    var out = '';
+    var end = 0;
+    for (var i = 0; i < positions.length; i++) {
+      var at = positions[i];
+      var rep = fn !== null ? String(fn(needle, at, s)) : substitute(text, needle, at, s);
+      out += s.slice(end, at) + rep;
+      end = at + needle.length;
+    }
+    return out + s.slice(end);
+  });
+  function substitute(text, matched, position, str) {  // GetSubstitution without captures
+    if (text.indexOf('$') < 0) return text;
+    return text.replace(/\$([$&`']|\d\d?)/g, function (all, c) {
+      if (c === '$') return '$';
+      if (c === '&') return matched;
+      if (c === '`') return str.slice(0, position);
+      if (c === "'") return str.slice(position + matched.length);
+      return all;
+    });
+  }
+  define(SP, 'at', function at(index) {
+    var s = thisString(this, 'at');
+    var k = toInteger(index);
+    if (k < 0) k += s.length;
+    return k < 0 || k >= s.length ? undefined : s.charAt(k);
+  });
+  define(SP, 'codePointAt', function codePointAt(pos) {
+    var s = thisString(this, 'codePointAt');
+    var i = toInteger(pos);
+    if (i < 0 || i >= s.length) return undefined;
+    var first = s.charCodeAt(i);
+    if (first < 0xD800 || first > 0xDBFF || i + 1 === s.length) return first;
+    var second = s.charCodeAt(i + 1);
+    return second < 0xDC00 || second > 0xDFFF ? first : (first - 0xD800) * 0x400 + second - 0xDC00 + 0x10000;
+  });
+  define(String, 'fromCodePoint', function fromCodePoint(_) {
+    var out = '';
+    for (var i = 0; i < arguments.length; i++) {
+      var cp = Number(arguments[i]);
+      if (cp !== toInteger(cp) || cp < 0 || cp > 0x10FFFF) throw new RangeError('Invalid code point ' + String(arguments[i]));
+      if (cp < 0x10000) {
+        out += String.fromCharCode(cp);
+      } else {
+        cp -= 0x10000;
+        out += String.fromCharCode((cp >> 10) + 0xD800, (cp % 0x400) + 0xDC00);
+      }
+    }
+    return out;
+  });
+  define(String, 'raw', function raw(strings) {
+    var r = toObject(toObject(strings, 'String.raw').raw, 'String.raw');
+    var len = toLength(r.length);
+    var out = '';
+    for (var i = 0; i < len; i++) {
+      out += String(r[i]);
+      if (i + 1 < len && i + 1 < arguments.length) out += String(arguments[i + 1]);
+    }
+    return out;
+  });
+
+  // ---------------------------------------------------------------- Number, Math
+  constant(Number, 'EPSILON', Math.pow(2, -52));
+  constant(Number, 'MAX_SAFE_INTEGER', 9007199254740991);
+  constant(Number, 'MIN_SAFE_INTEGER', -9007199254740991);
+  define(Number, 'isFinite', function isFinite(x) { return typeof x === 'number' && global.isFinite(x); });
+  define(Number, 'isNaN', function isNaN(x) { return typeof x === 'number' && x !== x; });
+  define(Number, 'isInteger', function isInteger(x) {
+    return typeof x === 'number' && global.isFinite(x) && Math.floor(x) === x;
+  });
+  define(Number, 'isSafeInteger', function isSafeInteger(x) {
+    return Number.isInteger(x) && Math.abs(x) <= 9007199254740991;
+  });
+  define(Number, 'parseFloat', global.parseFloat);
+  define(Number, 'parseInt', global.parseInt);
+  define(Math, 'trunc', function trunc(x) {
+    var n = Number(x);
+    return n !== n || n === Infinity || n === -Infinity ? n : n < 0 ? Math.ceil(n) : Math.floor(n);
+  });
+  define(Math, 'sign', function sign(x) {
+    var n = Number(x);
+    return n > 0 ? 1 : n < 0 ? -1 : n;
+  });
+  define(Math, 'cbrt', function cbrt(x) {
+    var n = Number(x);
+    var r = Math.pow(Math.abs(n), 1 / 3);
+    var rounded = Math.round(r);
+    if (Math.abs(rounded * rounded * rounded - Math.abs(n)) === 0) r = rounded;
+    return n < 0 ? -r : r;
+  });
+  define(Math, 'log2', function log2(x) { return Math.log(x) / Math.LN2; });
+  define(Math, 'log10', function log10(x) { return Math.log(x) / Math.LN10; });
+  define(Math, 'hypot', function hypot(a, b) {
+    var sum = 0;
+    for (var i = 0; i < arguments.length; i++) {
+      var n = Number(arguments[i]);
+      if (n === Infinity || n === -Infinity) return Infinity;
+      sum += n * n;
+    }
+    return Math.sqrt(sum);
+  });
+
+  // ---------------------------------------------------------------- structuredClone
+  define(global, 'structuredClone', function structuredClone(value) {
+    var seen = new Map();
+    function clone(v) {
+      if (v === null || typeof v !== 'object') {
+        if (typeof v === 'function' || typeof v === 'symbol') {
+          throw dataCloneError(v);
+        }
+        return v;
+      }
+      if (seen.has(v)) return seen.get(v);
+      var out;
+      if (v instanceof Date) {
+        out = new Date(v.getTime());
+      } else if (v instanceof RegExp) {
+        out = new RegExp(v.source, v.flags);
+      } else if (v instanceof Map) {
+        out = new Map();
+        seen.set(v, out);
+        v.forEach(function (val, key) { out.set(clone(key), clone(val)); });
+        return out;
+      } else if (v instanceof Set) {
+        out = new Set();
+        seen.set(v, out);
+        v.forEach(function (val) { out.add(clone(val)); });
+        return out;
+      } else if (Array.isArray(v)) {
+        out = [];
+      } else if (v instanceof Error) {
+        out = new (global[v.name] || Error)(v.message);
+      } else {
+        out = {};
+      }
+      seen.set(v, out);
+      var keys = Object.keys(v);
+      for (var i = 0; i < keys.length; i++) out[keys[i]] = clone(v[keys[i]]);
+      return out;
+    }
+    return clone(value);
+  });
+  function dataCloneError(v) {
+    var e = new Error(String(v) + ' could not be cloned.');
+    e.name = 'DataCloneError';
+    return e;
+  }
+
+  // ---------------------------------------------------------------- what looplab cannot do
+  function unsupported(name) {
+    var fn = function () {
+      throw new TypeError('looplab does not support ' + name + ' (Nashorn has no way to provide it)');
+    };
+    define(global, name, fn);
+  }
+  if (typeof global.BigInt === 'undefined') unsupported('BigInt');
+  if (typeof global.Proxy === 'undefined') unsupported('Proxy');
+  if (typeof global.WeakRef === 'undefined') unsupported('WeakRef');
+  if (typeof global.FinalizationRegistry === 'undefined') unsupported('FinalizationRegistry');
+})

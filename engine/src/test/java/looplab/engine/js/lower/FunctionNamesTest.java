@@ -1,0 +1,40 @@
+package looplab.engine.js.lower;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FunctionNamesTest {
+
+    private static String lower(String code) {
+        return Lowering.transform("a.js", code);
+    }
+
+    @Test
+    void classesAndTheirMethodsKeepTheirNames() {
+        String out = lower("class Shape { area() { return 0; } static of() {} }");
+        assertTrue(out.contains("var Shape=function Shape("), out);
+        assertTrue(out.contains("function area("), out);
+        assertTrue(out.contains("function of("), out);
+    }
+
+    @Test
+    void arrowsAndShorthandMethodsAreNamedAsInES2015() {
+        String out = lower("const f = () => this;\nconst o = { m() { return 1; } };");
+        assertTrue(out.contains("var f=function f("), out);
+        assertTrue(out.contains("m:function m("), out);
+    }
+
+    @Test
+    void aNameTheBodyMentionsIsLeftOut() {
+        String out = lower("const log = (s) => s;\nconst o = { log() { return log(1); } };");
+        assertFalse(out.contains("function log(){return log"), out);
+    }
+
+    @Test
+    void es5MethodAssignmentsStayAnonymous() {
+        String out = lower("function F() {}\nF.prototype.m = function () { return [...arguments]; };");
+        assertTrue(out.contains("F.prototype.m=function("), out);
+    }
+}

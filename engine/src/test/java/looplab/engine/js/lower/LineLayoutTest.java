@@ -1,0 +1,37 @@
+package looplab.engine.js.lower;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineLayoutTest {
+
+    @Test
+    void mappedPositionsMoveDownToTheirOriginalLines() {
+        String code = "var a=1;var b=2;var c=3;";
+        String out = LineLayout.layout(code, List.of(
+                new Transpiler.Mapping(0, 1), new Transpiler.Mapping(8, 3), new Transpiler.Mapping(16, 4)));
+        assertEquals("var a=1;\n\nvar b=2;\nvar c=3;", out);
+    }
+
+    @Test
+    void codeThatMovedUpStaysOnTheCurrentLine() {
+        String out = LineLayout.layout("var a;var b;", List.of(new Transpiler.Mapping(0, 3), new Transpiler.Mapping(6, 1)));
+        assertEquals("\n\nvar a;var b;", out);
+    }
+
+    @Test
+    void noLineBreakAfterReturnOrThrow() {
+        String code = "function f(){return g(1)}";
+        String out = LineLayout.layout(code, List.of(
+                new Transpiler.Mapping(0, 1), new Transpiler.Mapping(20, 2), new Transpiler.Mapping(22, 3)));
+        assertEquals("function f(){return g(\n\n1)}", out);
+    }
+
+    @Test
+    void aPropertyNamedReturnIsNotTheKeyword() {
+        String out = LineLayout.layout("it.return(x)", List.of(new Transpiler.Mapping(10, 2)));
+        assertEquals("it.return(\nx)", out);
+    }
+}

@@ -1,0 +1,44 @@
+package looplab.engine.js.lower;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SyntaxScanTest {
+
+    @Test
+    void whatNashornRunsAsItIsNeedsNoLowering() {
+        assertFalse(SyntaxScan.needsLowering("a.js", "var a = 1;\nfunction f(x) { return x + a; }"));
+        assertFalse(SyntaxScan.needsLowering("a.js",
+                "let xs = [1, 2];\nconst d = (n = 1) => n * 2;\nfor (const x of xs) console.log(`${x}`, d(x));"));
+        assertFalse(SyntaxScan.needsLowering("a.js", "const o = { m() { return 1; }, k };"));
+    }
+
+    @Test
+    void whatNashornCannotParseNeedsLowering() {
+        assertTrue(SyntaxScan.needsLowering("a.js", "async function f() {}"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "a?.b"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "a ?? b"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "2 ** 3"));
+    }
+
+    @Test
+    void whatNashornParsesButCannotCompileNeedsLowering() {
+        assertTrue(SyntaxScan.needsLowering("a.js", "class A {}"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "const [a, b] = [1, 2];"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "const { a } = o;"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "f(...xs);"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "function* g() { yield 1; }"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "[a, b] = [b, a];"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "for (const [k, v] of m) {}"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "function f({ a }) {}"));
+    }
+
+    @Test
+    void arrowsThatUseThisOrArgumentsNeedLowering() {
+        assertTrue(SyntaxScan.needsLowering("a.js", "function T() { setTimeout(() => this.x, 0); }"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "function f() { return () => arguments[0]; }"));
+        assertFalse(SyntaxScan.needsLowering("a.js", "function T() { var self = this; setTimeout(() => self.x, 0); }"));
+    }
+}
