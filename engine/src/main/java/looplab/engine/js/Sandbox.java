@@ -87,6 +87,9 @@ public final class Sandbox {
         for (Method m : Object.class.getMethods()) {
             names.add(m.getName());
         }
+        // Standard methods Nashorn lacks share a Java name; polyfills.js supplies them.
+        names.removeAll(java.util.Set.of("repeat", "replaceAll", "startsWith", "endsWith", "codePointAt",
+                "includes", "padStart", "padEnd", "trimStart", "trimEnd", "at", "normalize", "matchAll"));
         StringBuilder js = new StringBuilder("(function (p, names) { names.forEach(function (n) {"
                 + " if (!(n in p)) { Object.defineProperty(p, n, { value: undefined, writable: true,"
                 + " configurable: true, enumerable: false }); } }); })(" + prototype + ", [");
