@@ -50,6 +50,7 @@ public final class EventLoop {
     private Thread loopThread;
     private Phase phase = Phase.MAIN;
     private Source source = Source.MAIN;
+    private Callback current;
     private int iteration;
     private long nextId = 1;
     private int keepAlive;
@@ -239,6 +240,7 @@ public final class EventLoop {
         host.checkInterrupt();
         clock.beginCallback();
         source = cb.source;
+        current = cb;
         if (tracer.isOn()) {
             Callback.PoolStats pool = cb.pool;
             tracer.callback(cb.id, cb.api, cb.at, cb.source.label(), phase.label(), iteration, now(),
@@ -532,6 +534,11 @@ public final class EventLoop {
 
     public Source source() {
         return source;
+    }
+
+    /** Where the callback now running was scheduled from ({@code null} before the first). */
+    public String currentAt() {
+        return current == null ? null : current.at;
     }
 
     public int iteration() {

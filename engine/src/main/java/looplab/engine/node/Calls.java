@@ -1,6 +1,7 @@
 package looplab.engine.node;
 
 import looplab.engine.js.JsRuntime;
+import looplab.engine.loop.EventLoop;
 import looplab.engine.trace.Tracer;
 import org.openjdk.nashorn.api.scripting.JSObject;
 
@@ -9,15 +10,30 @@ final class Calls {
     private static final Object[] NONE = new Object[0];
     private final JsRuntime runtime;
     private final Tracer tracer;
+    private final EventLoop loop;
 
-    Calls(JsRuntime runtime, Tracer tracer) {
+    Calls(JsRuntime runtime, Tracer tracer, EventLoop loop) {
         this.runtime = runtime;
         this.tracer = tracer;
+        this.loop = loop;
     }
 
-    /** {@code file:line} of the user code making the current call, only when tracing. */
+    /**
+     * {@code file:line} of the user code making the current call, only when tracing. A request
+     * made by the runtime itself with no user frame on the stack (the inner job of
+     * {@code finally}, a combinator's reactions) is attributed to the callback running it.
+     */
     String where() {
-        return tracer.isOn() ? runtime.where() : null;
+        if (!tracer.isOn()) {
+            return null;
+        }
+        String at = runtime.where();
+        return at != null ? at : loop.currentAt();
+    }
+
+    /** A call site computed by the runtime's JavaScript, or {@link #where()} when it had none. */
+    String whereOr(Object jsAt) {
+        return jsAt instanceof String s ? s : where();
     }
 
     /** A JavaScript array (or undefined) as Java call arguments. */

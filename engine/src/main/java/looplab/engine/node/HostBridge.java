@@ -31,7 +31,7 @@ final class HostBridge {
     }
 
     HostObject build() {
-        Calls calls = new Calls(js, tracer);
+        Calls calls = new Calls(js, tracer, loop);
         HostObject host = new HostObject()
             .value("tracing", tracer.isOn())
             .value("looplabVersion", NodeRuntime.VERSION)

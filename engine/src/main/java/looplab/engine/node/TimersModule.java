@@ -88,7 +88,7 @@ final class TimersModule {
             })
             .function("enqueueJob", (self, a) -> {
                 JSObject job = (JSObject) a[0];
-                String at = a.length > 2 && a[2] instanceof String s ? s : null;
+                String at = calls.whereOr(a.length > 2 ? a[2] : null);
                 loop.addMicrotask(new Callback(loop.nextId(), "promise", at, Source.MICROTASK,
                         () -> job.call(null)));
                 return null;
