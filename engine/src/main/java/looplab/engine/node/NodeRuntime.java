@@ -81,6 +81,7 @@ public final class NodeRuntime implements LoopHost {
         tracer.start(source.name(), loop.clock().name(), options.threadpool());
         mainName = source.name();
         Timer watchdog = startWatchdog();
+        guard.running(Thread.currentThread());
         int code;
         try {
             boot(source);
@@ -101,6 +102,7 @@ public final class NodeRuntime implements LoopHost {
             output.write(2, report);
             code = 1;
         } finally {
+            guard.running(null);
             if (watchdog != null) {
                 watchdog.cancel();
             }
@@ -229,6 +231,18 @@ public final class NodeRuntime implements LoopHost {
     /** Marks the switch to exit listeners inside a running callback ({@code process.exit()}). */
     void enterExit() {
         loop.enterExitPhase();
+    }
+
+    /**
+     * What to do if a timed-out run cannot be unwound (see {@link Guard}): the command line
+     * ends the process. {@code message} is the timeout report to print first.
+     */
+    public void onUnresponsive(java.util.function.Consumer<String> lastResort) {
+        guard.onUnresponsive(() -> {
+            output.flush();
+            lastResort.accept("looplab: --timeout expired. Error: Script execution timed out after "
+                    + (options.timeout() == null ? 0 : options.timeout().toMillis()) + "ms");
+        });
     }
 
     EventLoop loop() {

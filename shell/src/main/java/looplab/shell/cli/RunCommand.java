@@ -90,7 +90,14 @@ public final class RunCommand implements Callable<Integer> {
         RunOptions options = traceOptions.apply(RunOptions.defaults(out, err), out)
                 .withArgv(argv)
                 .withEnv(environment());
-        int code = new NodeRuntime(options).run(source);
+        NodeRuntime runtime = new NodeRuntime(options);
+        runtime.onUnresponsive(message -> {
+            out.flush();
+            err.println(message);
+            err.flush();
+            Runtime.getRuntime().halt(ExitCode.TIMEOUT.code);
+        });
+        int code = runtime.run(source);
         out.flush();
         return code;
     }
