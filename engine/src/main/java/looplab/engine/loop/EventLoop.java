@@ -504,6 +504,8 @@ public final class EventLoop {
         phase = next;
         if (tracer.isVerbose() && next != Phase.MAIN && next != Phase.EXIT) {
             tracer.phase(iteration, next.label(), now());
+            tracer.queues(iteration, next.label(), timers.snapshot().size(), check.snapshot().size(),
+                    ticks.size(), microtasks.size(), completions.inFlight());
         }
     }
 

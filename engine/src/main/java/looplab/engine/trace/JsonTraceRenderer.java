@@ -42,6 +42,10 @@ public final class JsonTraceRenderer implements TraceSink {
         } else if (event instanceof TraceEvent.PhaseEntered e) {
             o.str("type", "phase").num("seq", e.seq()).num("loop", e.loop())
                     .str("phase", e.phase()).time("t", e.t());
+        } else if (event instanceof TraceEvent.QueueLengths e) {
+            o.str("type", "queues").num("seq", e.seq()).num("loop", e.loop()).str("phase", e.phase())
+                    .num("timers", e.timers()).num("immediates", e.immediates()).num("ticks", e.ticks())
+                    .num("microtasks", e.microtasks()).num("pool", e.pool());
         } else if (event instanceof TraceEvent.CallbackStarted e) {
             o.str("type", "callback").num("seq", e.seq()).num("id", e.id()).str("api", e.api())
                     .str("at", e.at()).str("source", e.source()).str("phase", e.phase())

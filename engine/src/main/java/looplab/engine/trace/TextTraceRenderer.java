@@ -53,6 +53,10 @@ public final class TextTraceRenderer implements TraceSink {
                     + (e.at() == null ? "" : " at " + e.at())));
         } else if (event instanceof TraceEvent.PhaseEntered e) {
             phase(e.loop(), e.phase(), e.t());
+        } else if (event instanceof TraceEvent.QueueLengths e) {
+            out.println("  " + style.apply(TextStyle.Role.DIM, "queues: " + e.timers() + " timers · "
+                    + e.immediates() + " immediates · " + e.ticks() + " ticks · " + e.microtasks()
+                    + " microtasks · " + e.pool() + " pool requests in flight"));
         } else if (event instanceof TraceEvent.CallbackStarted e) {
             callback(e);
         } else if (event instanceof TraceEvent.Output e) {
@@ -73,7 +77,7 @@ public final class TextTraceRenderer implements TraceSink {
     }
 
     private void phase(int loop, String phase, double t) {
-        if (loop == shownLoop && phase.equals(shownPhase)) {
+        if (loop == shownLoop && phase.equals(shownPhase) && !verbose) {
             return;
         }
         shownLoop = loop;

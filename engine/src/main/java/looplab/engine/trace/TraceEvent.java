@@ -20,6 +20,10 @@ public sealed interface TraceEvent {
 
     record PhaseEntered(long seq, int loop, String phase, double t) implements TraceEvent {}
 
+    /** {@code --trace=verbose} only: what is waiting as a phase starts. */
+    record QueueLengths(long seq, int loop, String phase, int timers, int immediates, int ticks,
+                        int microtasks, int pool) implements TraceEvent {}
+
     /**
      * Before a callback runs. For timers {@code delay} is the requested delay and {@code t} the
      * actual time; pool work also has {@code worker}, {@code queuedMs} and {@code ranMs}.

@@ -57,6 +57,14 @@ public final class Tracer {
         }
     }
 
+    public void queues(int loop, String phase, int timers, int immediates, int ticks, int microtasks,
+                       int pool) {
+        if (sink != null) {
+            sink.accept(new TraceEvent.QueueLengths(next(), loop, phase, timers, immediates, ticks,
+                    microtasks, pool));
+        }
+    }
+
     public void callback(long id, String api, String at, String source, String phase, int loop,
                          double t, Long delay, Integer worker, Double queuedMs, Double ranMs) {
         if (sink != null) {
