@@ -43,14 +43,28 @@ class PromiseJsTest {
 
     @TestFactory
     Stream<DynamicTest> orderingMatchesNode() throws IOException, URISyntaxException {
-        URL dir = PromiseJsTest.class.getResource(FIXTURES);
-        assertTrue(dir != null, "fixtures missing");
+        return fixtures(FIXTURES, 40);
+    }
+
+    /**
+     * async/await written out over {@code internals} the way the await driver will do it
+     * (NAME.js), against the order Node gives the real async functions in NAME.node.js.
+     */
+    @TestFactory
+    Stream<DynamicTest> awaitOverInternalsMatchesNode() throws IOException, URISyntaxException {
+        return fixtures(FIXTURES + "/await", 2);
+    }
+
+    private static Stream<DynamicTest> fixtures(String resourceDir, int atLeast)
+            throws IOException, URISyntaxException {
+        URL dir = PromiseJsTest.class.getResource(resourceDir);
+        assertTrue(dir != null, "fixtures missing: " + resourceDir);
         List<Path> programs;
         try (Stream<Path> files = Files.list(Paths.get(dir.toURI()))) {
-            programs = files.filter(p -> p.toString().endsWith(".js") && !p.toString().endsWith(".expected.js"))
+            programs = files.filter(p -> p.toString().endsWith(".js") && !p.toString().endsWith(".node.js"))
                     .sorted().collect(Collectors.toList());
         }
-        assertTrue(programs.size() >= 40, "expected at least 40 fixtures, found " + programs.size());
+        assertTrue(programs.size() >= atLeast, "expected at least " + atLeast + " fixtures, found " + programs.size());
         return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             String name = p.getFileName().toString();
             String expected = Files.readString(p.resolveSibling(name.replaceAll("\\.js$", ".expected.txt")));
