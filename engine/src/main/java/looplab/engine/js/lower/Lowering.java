@@ -12,13 +12,25 @@ import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
  * untouched and costs one parse; the rest goes through the Closure Compiler
  * ({@link Transpiler}) and is laid back onto the user's lines ({@link LineLayout}).
  *
- * <p>Per runtime, once: the library gaps are filled ({@code polyfills.js}) before any user
- * code runs; the {@code $jscomp} helpers ({@link RuntimeLibrary}) and looplab's V8-exact async
+ * <p>Per runtime, once: the library gaps are filled ({@code polyfills.js}) before the first
+ * module that lowering or the library's names call for runs; the {@code $jscomp} helpers ({@link RuntimeLibrary}) and looplab's V8-exact async
  * driver ({@code async.js}) are installed the first time something is lowered.
  */
 public final class Lowering {
     private static final Pattern UNTRANSPILABLE = Pattern.compile("Cannot convert \\S+ feature \"(.*?)\"");
     private static final Pattern PRIVATE_NAME = Pattern.compile("(?:^|[^\\w$'\"`])#[A-Za-z_$]");
+    /**
+     * Names polyfills.js provides. Evaluating it costs Nashorn a few hundred milliseconds, so
+     * a module that names none of them (and is not lowered: lowered code calls Object.assign)
+     * does not pay for it. Only what the source says can count: a name built at run time
+     * ({@code arr['incl' + 'udes']}) is not seen.
+     */
+    private static final Pattern LIBRARY_NAMES = Pattern.compile("\\.\\s*(?:assign|is|entries|values|fromEntries"
+            + "|getOwnPropertyDescriptors|hasOwn|from|of|includes|find|findIndex|findLast|findLastIndex|flat"
+            + "|flatMap|at|fill|copyWithin|fromCodePoint|raw|startsWith|endsWith|repeat|padStart|padEnd"
+            + "|trimStart|trimEnd|trimLeft|trimRight|replaceAll|codePointAt|EPSILON|MAX_SAFE_INTEGER"
+            + "|MIN_SAFE_INTEGER|isFinite|isNaN|isInteger|isSafeInteger|parseFloat|parseInt|trunc|sign|cbrt"
+            + "|log2|log10|hypot|asyncIterator)\\b|\\b(?:structuredClone|BigInt|Proxy|WeakRef|FinalizationRegistry)\\b");
 
     private final JsRuntime runtime;
     private boolean libraryInstalled;
@@ -30,8 +42,10 @@ public final class Lowering {
 
     /** Source Nashorn can compile, on the original lines; a {@link JsSyntaxError} if none. */
     public String lower(String name, String code) {
-        installLibrary();
         if (!SyntaxScan.needsLowering(name, code)) {
+            if (LIBRARY_NAMES.matcher(code).find()) {
+                installLibrary();
+            }
             return code;
         }
         return lowerAlways(name, code);
