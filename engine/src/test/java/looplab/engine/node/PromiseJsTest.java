@@ -1,7 +1,6 @@
 package looplab.engine.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -125,6 +124,8 @@ class PromiseJsTest {
                 "cap.promise.then(function (v) { log('derived', v); });",
                 "I.performPromiseThen(Promise.resolve(0), function () { throw new Error('boom'); },",
                 "    undefined, undefined);",
+                "var forged = {}; forged[I.slotKey] = p[I.slotKey];",
+                "log('forged', I.isPromise(forged), Object.getOwnPropertySymbols(p)[0] === I.slotKey);",
                 "log('keys', Object.keys(p).length, Object.getOwnPropertyNames(p).length, JSON.stringify(p));",
                 "for (var k in p) log('enumerable', k);"));
         assertEquals(List.of(
@@ -134,6 +135,7 @@ class PromiseJsTest {
                 "function function true",
                 "undefined",
                 "true",
+                "forged false true",
                 "keys 0 0 {}",
                 "no capability 1",
                 "uncaught Error: boom",
