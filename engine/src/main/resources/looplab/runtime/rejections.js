@@ -9,6 +9,7 @@
   function unhandled(promise, reason) {
     infoByPromise.set(promise, { reason: reason, warned: false });
     queue.push({ kind: 'unhandled', promise: promise, at: host.tracing ? host.where() : null });
+    host.rejectionsQueued();
   }
 
   function handled(promise) {
@@ -19,6 +20,7 @@
     infoByPromise.delete(promise);
     if (info.warned) {
       queue.push({ kind: 'handled', promise: promise, at: host.tracing ? host.where() : null });
+      host.rejectionsQueued();
     }
   }
 

@@ -103,6 +103,29 @@ public final class JsRuntime {
         this.errorAdopter = adopter;
     }
 
+    /**
+     * Makes this runtime's global the current thread's Nashorn global, for good. Every call
+     * from Java into a script function otherwise switches the thread's global in and out
+     * again, and each switch invalidates all of Nashorn's global constants (it walks a map and
+     * throws away linked call sites): that alone was the largest cost of running a callback.
+     * Called on the thread that runs the loop.
+     */
+    public void bindToCurrentThread() {
+        try {
+            java.lang.reflect.Field globalField = ScriptObjectMirror.class.getDeclaredField("global");
+            globalField.setAccessible(true);
+            Object nashornGlobal = globalField.get(global);
+            Class<?> context = Class.forName("org.openjdk.nashorn.internal.runtime.Context");
+            Class<?> globalClass = Class.forName("org.openjdk.nashorn.internal.objects.Global");
+            Object current = context.getMethod("getGlobal").invoke(null);
+            if (current != nashornGlobal) {
+                context.getMethod("setGlobal", globalClass).invoke(null, nashornGlobal);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot bind the JavaScript global to the loop thread", e);
+        }
+    }
+
     public Object newError(String kind, String message) {
         return errorFactory.call(null, kind, message);
     }

@@ -51,6 +51,10 @@ final class HostBridge {
             .function("exit", (self, a) -> {
                 throw new ProcessExit(((Number) a[0]).intValue());
             })
+            .function("rejectionsQueued", (self, a) -> {
+                process.rejectionsQueued();
+                return null;
+            })
             .function("enterExit", (self, a) -> {
                 process.enterExit();
                 return null;

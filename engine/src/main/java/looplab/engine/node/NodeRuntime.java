@@ -40,6 +40,7 @@ public final class NodeRuntime implements LoopHost {
     private final ThreadPool pool;
     private ScriptObjectMirror api;
     private boolean timedOut;
+    private boolean rejectionsQueued;
     private String mainName = "[eval]";
 
     public NodeRuntime(RunOptions options) {
@@ -82,6 +83,7 @@ public final class NodeRuntime implements LoopHost {
         mainName = source.name();
         Timer watchdog = startWatchdog();
         guard.running(Thread.currentThread());
+        js.bindToCurrentThread();
         int code;
         try {
             boot(source);
@@ -197,11 +199,17 @@ public final class NodeRuntime implements LoopHost {
         throw new ProcessExit(exitCode[0]);
     }
 
+    /** rejections.js queued something: the next drain has to look (most drains need not). */
+    void rejectionsQueued() {
+        rejectionsQueued = true;
+    }
+
     @Override
     public boolean processRejections() {
-        if (api == null) {
+        if (api == null || !rejectionsQueued) {
             return false;
         }
+        rejectionsQueued = false;
         Object batch = api.callMember("takeRejections");
         if (!(batch instanceof JSObject entries) || !entries.isArray()) {
             return false;

@@ -99,6 +99,10 @@ class PuzzleParityTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String nodeOut = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        // Timer puzzles keep 50-100 ms between due times; a heavily loaded machine can still
+        // make Node itself run late. Then the live run says nothing about looplab: skip it.
+        assumeTrue(nodeOut.equals(read(name + ".node.stdout")),
+                "live node differed from its own recording (machine under load?)");
         Runs.Result off = Runs.file(DIR.resolve(name + ".js"), false);
         assertEquals(nodeOut, off.stdout(), "stdout of " + name + " against live node");
     }
