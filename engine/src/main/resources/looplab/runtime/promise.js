@@ -1,12 +1,22 @@
 /*
  * looplab: Promise and AggregateError for Nashorn, following ECMAScript 2023 section 27.2
- * the way V8 (Node 20) runs it, job for job. The runtime evaluates this file and calls the
- * function once with its host object; see PromiseJsTest for the host contract.
+ * the way V8 (Node 20) runs it, job for job. The runtime calls this function once with
+ *   host.enqueueJob(job, 'promise', at)   queue a no-arg job on the microtask queue
+ *   host.tracing, host.where()            where() ("file:line") is only called when tracing
+ *   host.rejectionUnhandled(p, reason)    HostPromiseRejectionTracker(p, "reject")
+ *   host.rejectionHandled(p)              HostPromiseRejectionTracker(p, "handle")
+ * and gets { Promise, AggregateError, internals } (internals: see the end of the file).
  *
  * Internal slots live in one record per promise, kept under a closure-private Symbol key:
- * symbol keys are never seen by for-in, Object.keys, getOwnPropertyNames or JSON.stringify.
- * (A WeakMap would also hide them from getOwnPropertySymbols, but it costs over 1 us per
- * promise on Nashorn.) A record only counts for the object it names (rec.promise === p).
+ * symbol keys are never seen by for-in, Object.keys, getOwnPropertyNames or JSON.stringify,
+ * only by Object.getOwnPropertySymbols (internals.slotKey lets listings skip it). A WeakMap
+ * would hide it there too but costs over 1 us per promise on Nashorn. A record only counts
+ * for the object it names (rec.promise === p).
+ *
+ * Where Nashorn 15.7 cannot follow V8: no Symbol.species (its getters are emulated, see
+ * speciesConstructor) and no Symbol.toStringTag (Promise.prototype gets a toString instead);
+ * no new.target (a call is told from `new` by a fresh object whose prototype is
+ * Promise.prototype); function names cannot be set ('catch' and 'finally' keep ours).
  */
 (function (host) {
   // Not strict as a whole: Nashorn gives every strict function object its own poisoned
