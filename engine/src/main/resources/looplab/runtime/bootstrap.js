@@ -194,8 +194,8 @@
     return promise;
   });
   function hidePromiseSlot(inspectModule) {
-    if (inspectModule && loaded.hasOwnProperty('promise') && loaded.promise.internals.slot !== undefined) {
-      inspectModule.hideKey(loaded.promise.internals.slot);
+    if (inspectModule && loaded.hasOwnProperty('promise') && loaded.promise.internals.slotKey !== undefined) {
+      inspectModule.hideKey(loaded.promise.internals.slotKey);
     }
   }
   var rejectionsApi = function () {
