@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import java.util.regex.Pattern;
+import com.google.javascript.jscomp.NodeUtil;
 import com.google.javascript.rhino.Node;
 
 /**
@@ -62,7 +63,7 @@ final class FunctionNames {
                 || !IDENTIFIER.matcher(name).matches() || RESERVED.contains(name)) {
             return;
         }
-        if (checkBody && mentions(fn.getLastChild(), name)) {
+        if (checkBody ? mentions(fn.getLastChild(), name) : assigns(fn.getLastChild(), name)) {
             return;
         }
         fn.getFirstChild().setString(name);
@@ -99,6 +100,25 @@ final class FunctionNames {
         }
         // (the node's position may be its last name's, so look for the whole assignment)
         return Pattern.compile(Pattern.quote(qualified) + "\\s*=").matcher(lines[line - 1]).find();
+    }
+
+    /**
+     * Does the body write to {@code name}? ({@code let f = () => { f = cached; }}: inside a
+     * named function expression that write would hit the function's own read-only name.)
+     */
+    private static boolean assigns(Node body, String name) {
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(body);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n.isName() && name.equals(n.getString()) && NodeUtil.isLValue(n)) {
+                return true;
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                stack.push(c);
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(Node body, String name) {

@@ -37,4 +37,10 @@ class FunctionNamesTest {
         String out = lower("function F() {}\nF.prototype.m = function () { return [...arguments]; };");
         assertTrue(out.contains("F.prototype.m=function("), out);
     }
+
+    @Test
+    void aFunctionThatReassignsItsVariableStaysAnonymous() {
+        String out = lower("let get = () => { const c = [...'ab']; get = () => c; return c; };");
+        assertTrue(out.contains("var get=function(){"), out);
+    }
 }

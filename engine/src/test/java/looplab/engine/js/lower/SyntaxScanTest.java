@@ -11,7 +11,9 @@ class SyntaxScanTest {
     void whatNashornRunsAsItIsNeedsNoLowering() {
         assertFalse(SyntaxScan.needsLowering("a.js", "var a = 1;\nfunction f(x) { return x + a; }"));
         assertFalse(SyntaxScan.needsLowering("a.js",
-                "let xs = [1, 2];\nconst d = (n = 1) => n * 2;\nfor (const x of xs) console.log(`${x}`, d(x));"));
+                "let xs = [1, 2];\nconst d = (n = 1) => n * 2;\nfor (var x of xs) console.log(`${x}`, d(x));"));
+        // (`for (const x of ...)` trips an assertion in Nashorn's parser under -ea, as in
+        // tests, and is then lowered to be safe; without -ea it needs no lowering either.)
         assertFalse(SyntaxScan.needsLowering("a.js", "const o = { m() { return 1; }, k };"));
     }
 
