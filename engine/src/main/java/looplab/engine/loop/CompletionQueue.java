@@ -18,7 +18,7 @@ public final class CompletionQueue {
     private int inFlight;
     /** Quick requests (file-system calls) in flight: the loop waits for these ({@link ThreadPool}). */
     private int quickInFlight;
-    /** Whether a completion posted since the last take will run user code (for the I/O race). */
+    /** Whether a quick completion posted since the last take will run user code (for the I/O race). */
     private boolean readyReachesUser;
 
     /** A request has left for another thread; its completion will be {@link #post}ed. */
@@ -52,7 +52,7 @@ public final class CompletionQueue {
             if (quick) {
                 quickInFlight--;
             }
-            readyReachesUser |= reachesUser;
+            readyReachesUser |= quick && reachesUser;
             ready.add(completion);
             posted.signalAll();
         } finally {
@@ -90,6 +90,16 @@ public final class CompletionQueue {
                 ids.add(cb.id);
             }
             return ids;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether quick work is in flight, or a quick completion that runs user code is waiting. */
+    boolean hasQuickWork() {
+        lock.lock();
+        try {
+            return quickInFlight > 0 || readyReachesUser && !ready.isEmpty();
         } finally {
             lock.unlock();
         }

@@ -49,11 +49,17 @@ public final class ThreadPool {
      * only). The caller traces the request's schedule event.
      */
     public void submit(Callback then, boolean quick, Work work) {
+        if (workers.isEmpty() && !stopped) {
+            // Read the size outside the lock: it may ask the script's process.env.
+            int n = sizeOnFirstUse.getAsInt();
+            synchronized (this) {
+                if (workers.isEmpty()) {
+                    start(n);
+                }
+            }
+        }
         completions.begin(quick);
         synchronized (this) {
-            if (workers.isEmpty() && !stopped) {
-                start();
-            }
             queue.add(new Request(then, work, quick, System.nanoTime()));
             notify();
         }
@@ -64,8 +70,8 @@ public final class ThreadPool {
         return size;
     }
 
-    private void start() {
-        size = Math.max(1, Math.min(1024, sizeOnFirstUse.getAsInt()));
+    private void start(int n) {
+        size = Math.max(1, Math.min(1024, n));
         for (int i = 1; i <= size; i++) {
             int worker = i;
             Thread t = new Thread(() -> work(worker), "looplab-pool-" + i);
@@ -83,7 +89,9 @@ public final class ThreadPool {
                     try {
                         wait();
                     } catch (InterruptedException e) {
-                        return;
+                        if (stopped) {
+                            return;
+                        }
                     }
                 }
                 if (stopped) {

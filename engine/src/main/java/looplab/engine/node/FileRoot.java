@@ -47,11 +47,20 @@ final class FileRoot {
      * kept — but a link leading outside the root is still refused.
      */
     Path resolve(String given, String syscall, boolean followLast) throws FsError {
+        return resolve(given, syscall, followLast, true);
+    }
+
+    /** For {@code mkdir -p}: missing directories along the way are not an error. */
+    Path resolveAllowingMissing(String given, String syscall) throws FsError {
+        return resolve(given, syscall, true, false);
+    }
+
+    private Path resolve(String given, String syscall, boolean followLast, boolean strict) throws FsError {
         Path abs = cwd.resolve(given);
         if (root == null) {
             return abs;
         }
-        Path real = walk(abs, given, syscall);
+        Path real = walk(abs, given, syscall, strict);
         if (!inside(real)) {
             throw new FsError("EACCES", syscall, given);
         }
@@ -63,7 +72,7 @@ final class FileRoot {
         if (name == null) {
             return real;
         }
-        Path parent = walk(lexical.getParent() == null ? Path.of("/") : lexical.getParent(), given, syscall);
+        Path parent = walk(lexical.getParent() == null ? Path.of("/") : lexical.getParent(), given, syscall, strict);
         if (!inside(parent)) {
             throw new FsError("EACCES", syscall, given);
         }
@@ -74,8 +83,12 @@ final class FileRoot {
         return real.startsWith(root);
     }
 
-    /** realpath(3) that tolerates a missing tail: existing parts are resolved, the rest kept. */
-    private Path walk(Path abs, String given, String syscall) throws FsError {
+    /**
+     * realpath(3) that tolerates a missing last name (a file about to be created). As the
+     * kernel does, a missing directory or a file in the middle of the path is ENOENT/ENOTDIR
+     * ({@code strict}), even when a later {@code ..} would climb back out of it.
+     */
+    private Path walk(Path abs, String given, String syscall, boolean strict) throws FsError {
         Deque<String> todo = new ArrayDeque<>();
         for (Path part : abs) {
             todo.addLast(part.toString());
@@ -113,6 +126,11 @@ final class FileRoot {
                     result = Path.of("/");
                 }
             } else {
+                if (strict && !todo.isEmpty() && !Files.isDirectory(next)) {
+                    // Outside the root, even whether something exists is not the program's business.
+                    throw new FsError(!inside(next) ? "EACCES" : Files.exists(next) ? "ENOTDIR" : "ENOENT",
+                            syscall, given);
+                }
                 result = next;
             }
         }

@@ -203,7 +203,7 @@ final class FsOps {
     }
 
     private Object mkdir(String given, boolean recursive) throws FsError {
-        Path p = root.resolve(given, "mkdir", true);
+        Path p = recursive ? root.resolveAllowingMissing(given, "mkdir") : root.resolve(given, "mkdir", true);
         try {
             if (!recursive) {
                 Files.createDirectory(p);

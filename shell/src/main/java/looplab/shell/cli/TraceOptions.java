@@ -31,6 +31,11 @@ public final class TraceOptions {
             description = "Thread pool size (default 4, or UV_THREADPOOL_SIZE).")
     Integer threadpool;
 
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Confine every fs call and file require to DIR (symlinks followed); "
+                    + "anything outside fails with EACCES.")
+    java.nio.file.Path root;
+
     @Option(names = "--debug", description = "Show Java stack traces of looplab's own failures.")
     boolean debug;
 
@@ -42,6 +47,13 @@ public final class TraceOptions {
                     "--threadpool must be between 1 and 1024");
         }
         o = o.withThreadpool(pool);
+        if (root != null) {
+            if (!java.nio.file.Files.isDirectory(root)) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--root: not a directory: " + root);
+            }
+            o = o.withRoot(root.toAbsolutePath());
+        }
         return switch (trace) {
             case off -> o;
             case json -> o.withSink(new JsonTraceRenderer(out), false);
