@@ -17,7 +17,8 @@ import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
  * driver ({@code async.js}) are installed the first time something is lowered.
  */
 public final class Lowering {
-    private static final Pattern UNTRANSPILABLE = Pattern.compile("Cannot convert \\S+ feature \"(.*?)\"");
+    private static final Pattern UNTRANSPILABLE = Pattern.compile(
+            "Cannot convert \\S+ feature \"(.*?)\"|Transpilation of '(.*?)' is not yet implemented");
     private static final Pattern PRIVATE_NAME = Pattern.compile("(?:^|[^\\w$'\"`])#[A-Za-z_$]");
     /**
      * Names polyfills.js provides. Evaluating it costs Nashorn a few hundred milliseconds, so
@@ -97,7 +98,7 @@ public final class Lowering {
         String message = f.getMessage();
         Matcher m = UNTRANSPILABLE.matcher(message);
         if (m.find()) {
-            message = "looplab does not support " + featureName(m.group(1)) + " yet";
+            message = "looplab does not support " + featureName(m.group(1) != null ? m.group(1) : m.group(2)) + " yet";
         } else if (message.startsWith("Parse error. ")) {
             String line = sourceLine(code, f.line);
             if (PRIVATE_NAME.matcher(code).find()) {
