@@ -246,7 +246,31 @@
     return host.loadInternal('timers_promises')(timers, promiseModule, errors);
   });
   var builtins = {
-    events: function () { return EventEmitter; },
+    events: lazy('events', function () {
+      // events.once(emitter, name): a promise of the next event's arguments (or its 'error').
+      if (EventEmitter.once === undefined) {
+        EventEmitter.once = function once(emitter, name) {
+          var Promise = promiseModule().Promise;
+          return new Promise(function (resolve, reject) {
+            function onError(err) {
+              emitter.removeListener(name, onEvent);
+              reject(err);
+            }
+            function onEvent() {
+              if (name !== 'error') {
+                emitter.removeListener('error', onError);
+              }
+              resolve(Array.prototype.slice.call(arguments));
+            }
+            emitter.once(name, onEvent);
+            if (name !== 'error') {
+              emitter.once('error', onError);
+            }
+          });
+        };
+      }
+      return EventEmitter;
+    }),
     timers: function () { return timers; },
     util: lazy('util', function () {
       return host.loadInternal('util')(util(), errors, promiseModule, EventEmitter);

@@ -1,11 +1,17 @@
 package looplab.engine.node;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Map;
 import javax.crypto.Mac;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import looplab.engine.js.HostObject;
 import looplab.engine.loop.Callback;
@@ -78,8 +84,27 @@ final class CryptoModule {
         return latin1(mac.doFinal(data));
     }
 
-    /** RFC 8018 PBKDF2 over HMAC, for any password bytes (an empty one included). */
+    /**
+     * RFC 8018 PBKDF2 over HMAC. The JDK's implementation is the fast path; it takes the
+     * password as characters (encoded back as UTF-8), so it serves passwords that are valid,
+     * non-empty UTF-8, and the loop below serves any other bytes.
+     */
     static String pbkdf2(byte[] password, byte[] salt, int iterations, int keylen, String digest) {
+        if (password.length > 0 && salt.length > 0 && keylen > 0) {
+            try {
+                CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(password));
+                char[] pw = new char[chars.remaining()];
+                chars.get(pw);
+                SecretKeyFactory f = SecretKeyFactory.getInstance(
+                        "PBKDF2WithHmac" + DIGESTS.get(digest).replace("-", ""));
+                return latin1(f.generateSecret(new PBEKeySpec(pw, salt, iterations, keylen * 8)).getEncoded());
+            } catch (CharacterCodingException | GeneralSecurityException | IllegalArgumentException e) {
+                // Not UTF-8, or a digest the JDK's PBKDF2 lacks: the plain loop below.
+            }
+        }
         Mac mac = mac(digest, password);
         int hLen = mac.getMacLength();
         byte[] out = new byte[keylen];
