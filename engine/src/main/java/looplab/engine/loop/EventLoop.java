@@ -75,6 +75,14 @@ public final class EventLoop {
      */
     public void run(Callback mainScript) {
         runMain(mainScript);
+        resume();
+    }
+
+    /**
+     * Runs the loop from the next iteration on, until nothing keeps it alive. The REPL calls it
+     * again after Ctrl-C has unwound a callback: the queues keep what was pending.
+     */
+    public void resume() {
         do {
             while (isAlive() && !stopped) {
                 iteration++;
