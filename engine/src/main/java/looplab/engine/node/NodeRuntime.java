@@ -42,11 +42,18 @@ public final class NodeRuntime implements LoopHost {
     private boolean timedOut;
     private boolean rejectionsQueued;
     private String mainName = "[eval]";
+    /** The REPL's receiver of uncaught errors and unhandled rejections; {@code null}: they end the process. */
+    private java.util.function.Consumer<Object> replErrors;
 
     public NodeRuntime(RunOptions options) {
+        this(options, options.realClock() ? Clock.real() : Clock.virtual());
+    }
+
+    /** With a clock of the caller's (the REPL's, which {@code .clock} can switch). */
+    NodeRuntime(RunOptions options, Clock clock) {
         this.options = options;
         this.tracer = options.sink() == null ? Tracer.off() : new Tracer(options.sink(), options.verbose());
-        this.loop = new EventLoop(options.realClock() ? Clock.real() : Clock.virtual(), tracer, options.races());
+        this.loop = new EventLoop(clock, tracer, options.races());
         this.loop.setHost(this);
         this.guard.onTrip(loop::stop);
         this.js = new JsRuntime(guard);
@@ -144,6 +151,17 @@ public final class NodeRuntime implements LoopHost {
         js.setErrorAdopter((ScriptObjectMirror) api.getMember("adoptError"));
     }
 
+    /**
+     * The REPL's start ({@link ReplSession}): the runtime is booted with no main script, and
+     * uncaught errors are handed to {@code replErrors} instead of ending the process.
+     */
+    void bootForRepl(String name, java.util.function.Consumer<Object> errors) {
+        tracer.start(name, loop.clock().name(), options.threadpool());
+        mainName = name;
+        replErrors = errors;
+        boot(null);
+    }
+
     private int runExitHandlers() {
         int[] code = {0};
         loop.runExitHandlers(() -> code[0] = ((Number) api.callMember("emitExit")).intValue());
@@ -156,6 +174,10 @@ public final class NodeRuntime implements LoopHost {
     public void uncaught(Throwable error) {
         Object value = js.scriptValueOf(error);
         value = api.callMember("adoptError", value);
+        if (replErrors != null && !Boolean.TRUE.equals(api.callMember("hasUncaughtListeners"))) {
+            replErrors.accept(value);
+            return;
+        }
         if (Boolean.TRUE.equals(api.callMember("hasUncaughtListeners"))) {
             try {
                 api.callMember("emitUncaught", value, "uncaughtException");
@@ -181,6 +203,10 @@ public final class NodeRuntime implements LoopHost {
 
     /** Called by rejections.js when a rejection nobody handled ends the process. */
     void fatalRejection(Object error) {
+        if (replErrors != null) {
+            replErrors.accept(error);
+            return;
+        }
         die(error, "unhandledRejection", null, 1);
     }
 
@@ -255,6 +281,14 @@ public final class NodeRuntime implements LoopHost {
 
     EventLoop loop() {
         return loop;
+    }
+
+    JsRuntime js() {
+        return js;
+    }
+
+    ScriptObjectMirror api() {
+        return api;
     }
 
     ThreadPool pool() {
