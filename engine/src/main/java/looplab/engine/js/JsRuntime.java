@@ -165,6 +165,51 @@ public final class JsRuntime {
         }
     }
 
+    /**
+     * The REPL's evaluation: runs one input as a script in the global scope, so that its
+     * declarations persist ({@code let}/{@code const}/{@code class} too: Nashorn keeps them in
+     * the global lexical scope across scripts). Lowered and guard-instrumented like a module; the
+     * value of a last expression statement goes to the global function {@code keeper}
+     * ({@link CompletionCapture}). What the input throws is thrown as it was thrown.
+     */
+    public void evalScript(ScriptSource source, String keeper) {
+        userSources.put(source.name(), source.code());
+        String code = lowering.lower(source.name(), source.code());
+        javax.script.CompiledScript script;
+        try {
+            script = compileScript(source, code, keeper);
+        } catch (JsSyntaxError syntax) {
+            throw syntax;
+        } catch (RuntimeException notImplemented) {
+            if (!code.equals(source.code())) {
+                throw unsupported(source, notImplemented);
+            }
+            try {
+                script = compileScript(source, lowering.lowerAlways(source.name(), code), keeper);
+            } catch (RuntimeException stillNot) {
+                throw unsupported(source, stillNot);
+            }
+        }
+        try {
+            script.eval();
+        } catch (ScriptException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private javax.script.CompiledScript compileScript(ScriptSource source, String code, String keeper) {
+        String instrumented = instrument(source.name(), CompletionCapture.capture(source.name(), code, keeper), source.code());
+        ScriptContext ctx = engine.getContext();
+        ctx.setAttribute(ScriptEngine.FILENAME, source.name(), ScriptContext.ENGINE_SCOPE);
+        try {
+            return ((javax.script.Compilable) engine).compile(instrumented);
+        } catch (ScriptException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            ctx.removeAttribute(ScriptEngine.FILENAME, ScriptContext.ENGINE_SCOPE);
+        }
+    }
+
     private Object compileUser(String name, String code) {
         ScriptContext ctx = engine.getContext();
         ctx.setAttribute(ScriptEngine.FILENAME, name, ScriptContext.ENGINE_SCOPE);
