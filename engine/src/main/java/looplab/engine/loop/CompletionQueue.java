@@ -20,6 +20,8 @@ public final class CompletionQueue {
     private int quickInFlight;
     /** Whether a quick completion posted since the last take will run user code (for the I/O race). */
     private boolean readyReachesUser;
+    /** Whether a quick completion was posted since the last take. */
+    private boolean readyQuick;
 
     /** A request has left for another thread; its completion will be {@link #post}ed. */
     public void begin() {
@@ -53,6 +55,7 @@ public final class CompletionQueue {
                 quickInFlight--;
             }
             readyReachesUser |= quick && reachesUser;
+            readyQuick |= quick;
             ready.add(completion);
             posted.signalAll();
         } finally {
@@ -95,11 +98,11 @@ public final class CompletionQueue {
         }
     }
 
-    /** Whether quick work is in flight, or a quick completion that runs user code is waiting. */
+    /** Whether quick work is in flight, or a quick completion is waiting to be taken. */
     boolean hasQuickWork() {
         lock.lock();
         try {
-            return quickInFlight > 0 || readyReachesUser && !ready.isEmpty();
+            return quickInFlight > 0 || readyQuick && !ready.isEmpty();
         } finally {
             lock.unlock();
         }
@@ -159,6 +162,7 @@ public final class CompletionQueue {
             ArrayDeque<Callback> taken = ready;
             ready = new ArrayDeque<>();
             readyReachesUser = false;
+            readyQuick = false;
             return taken;
         } finally {
             lock.unlock();
