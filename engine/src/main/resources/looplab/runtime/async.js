@@ -462,6 +462,26 @@
 
   $jscomp.makeAsyncIterator = getAsyncIterator;
 
+  // A lowered class's constructor, marked for inspect ([class A extends B]).
+  $jscomp.looplabClass = function (ctor) {
+    Object.defineProperty(ctor, '__looplabClass', { value: true });
+    return ctor;
+  };
+
+  // Class methods and statics are not enumerable (for-in over an instance lists no methods).
+  $jscomp.looplabMethod = function (owner, name, fn) {
+    Object.defineProperty(owner, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  };
+
+  // Closure's inherits, without the goog-style superClass_ property and with a
+  // non-enumerable prototype.constructor, as a class has.
+  $jscomp.inherits = function (childCtor, parentCtor) {
+    childCtor.prototype = Object.create(parentCtor.prototype);
+    Object.defineProperty(childCtor.prototype, 'constructor',
+        { value: childCtor, writable: true, configurable: true, enumerable: false });
+    Object.setPrototypeOf(childCtor, parentCtor);
+  };
+
   // ---------------------------------------------------------------- iteration as V8 reports it
 
   var arrayValues = Array.prototype[ITERATOR];

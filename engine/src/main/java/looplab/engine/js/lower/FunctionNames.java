@@ -28,19 +28,114 @@ final class FunctionNames {
     private FunctionNames() {
     }
 
+    private static final Pattern CLASS_HEAD = Pattern.compile("^class\\b\\s*([A-Za-z_$][\\w$]*)?");
+
     static void infer(Node root, String source) {
         String[] lines = source.split("\n", -1);
+        java.util.List<Node> classes = new java.util.ArrayList<>();
+        java.util.List<Node> members = new java.util.ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
-            if (n.isFunction() && n.getFirstChild().getString().isEmpty()) {
-                name(n, lines);
+            if (n.isFunction()) {
+                String className = className(n, lines);
+                if (className != null) {
+                    classes.add(n);
+                    if (!className.isEmpty() && !n.getParent().isFunction()) {
+                        n.getFirstChild().setString(className);
+                    }
+                }
+                if (n.getFirstChild().getString().isEmpty()) {
+                    name(n, lines);
+                }
+                if (isClassMember(n, lines)) {
+                    members.add(n.getParent());
+                }
+            }
+            if (n.isCall() && "$jscomp.global.Object.defineProperties".equals(n.getFirstChild().getQualifiedName())) {
+                hideAccessors(n);
             }
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                 stack.push(c);
             }
         }
+        for (Node fn : classes) {
+            markClass(fn);
+        }
+        for (Node assign : members) {
+            defineMember(assign);
+        }
+    }
+
+    /** A class's getters and setters ({@code defineProperties(A.prototype, ...)}) are not enumerable. */
+    private static void hideAccessors(Node call) {
+        Node descriptors = call.getLastChild();
+        if (!descriptors.isObjectLit()) {
+            return;
+        }
+        for (Node key = descriptors.getFirstChild(); key != null; key = key.getNext()) {
+            Node descriptor = key.getFirstChild();
+            if (descriptor == null || !descriptor.isObjectLit()) {
+                continue;
+            }
+            for (Node field = descriptor.getFirstChild(); field != null; field = field.getNext()) {
+                if (field.isStringKey() && "enumerable".equals(field.getString()) && field.getFirstChild() != null) {
+                    field.getFirstChild().replaceWith(com.google.javascript.rhino.IR.falseNode());
+                }
+            }
+        }
+    }
+
+    /** A method a lowered class assigns ({@code A.prototype.m = function}, {@code A.s = ...}). */
+    private static boolean isClassMember(Node fn, String[] lines) {
+        Node parent = fn.getParent();
+        return parent.isAssign() && parent.getLastChild() == fn && parent.getFirstChild().isGetProp()
+                && parent.getParent().isExprResult()
+                && !parent.getFirstChild().getString().contains("$jscomp")
+                && !writtenAsIs(parent.getFirstChild(), lines);
+    }
+
+    /**
+     * Class methods are not enumerable: {@code A.prototype.m = f;} becomes
+     * {@code $jscomp.looplabMethod(A.prototype, "m", f);}.
+     */
+    private static void defineMember(Node assign) {
+        Node target = assign.getFirstChild();
+        Node fn = assign.getLastChild().detach();
+        Node owner = target.getFirstChild().detach();
+        Node call = com.google.javascript.rhino.IR.call(
+                com.google.javascript.rhino.IR.getprop(com.google.javascript.rhino.IR.name("$jscomp"), "looplabMethod"),
+                owner, com.google.javascript.rhino.IR.string(target.getString()), fn);
+        assign.replaceWith(call);
+        call.srcrefTreeIfMissing(fn);
+    }
+
+    /**
+     * A lowered class's constructor sits where the class was written: its position in the
+     * original shows {@code class Name} (or the {@code constructor} member). Returns the
+     * class name ("" when anonymous or not visible), or null for other functions.
+     */
+    private static String className(Node fn, String[] lines) {
+        int line = fn.getLineno();
+        if (line < 1 || line > lines.length || fn.getParent() == null || !fn.getParent().isName()) {
+            return null;
+        }
+        String text = lines[line - 1].substring(Math.min(Math.max(0, fn.getCharno()), lines[line - 1].length()));
+        java.util.regex.Matcher m = CLASS_HEAD.matcher(text);
+        if (m.find()) {
+            return m.group(1) == null ? "" : m.group(1);
+        }
+        return text.startsWith("constructor") ? "" : null;
+    }
+
+    /** {@code var A = function A() {}} becomes {@code var A = $jscomp.looplabClass(function A() {})}. */
+    private static void markClass(Node fn) {
+        Node call = com.google.javascript.rhino.IR.call(
+                com.google.javascript.rhino.IR.getprop(com.google.javascript.rhino.IR.name("$jscomp"), "looplabClass"));
+        fn.replaceWith(call);
+        call.addChildToBack(fn);
+        call.srcrefTreeIfMissing(fn);
     }
 
     private static void name(Node fn, String[] lines) {
@@ -59,7 +154,7 @@ final class FunctionNames {
         } else if (parent.isCall() && isStateMachineCall(parent)) {
             name = enclosingName(parent);           // an async function's body: its frames say `g`
         }
-        if (name == null || name.startsWith("$jscomp") || name.contains("$jscomp$")
+        if (name == null || name.startsWith("$jscomp") || name.contains("$jscomp$") || name.contains("$classdecl$")
                 || !IDENTIFIER.matcher(name).matches() || RESERVED.contains(name)) {
             return;
         }

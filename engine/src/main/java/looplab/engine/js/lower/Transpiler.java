@@ -66,7 +66,9 @@ final class Transpiler {
         compiler.disableThreads();
         Result result;
         try {
-            result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode(name, code), options());
+            // Not the user's file name: the compiler derives identifiers from it
+            // ("11-x.js" gave "11-x$classdecl$var0"); errors are located by line anyway.
+            result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode("input.js", code), options());
         } catch (RuntimeException internal) {
             throw internalError(internal, code);
         }

@@ -14,8 +14,8 @@ class FunctionNamesTest {
     @Test
     void classesAndTheirMethodsKeepTheirNames() {
         String out = lower("class Shape { area() { return 0; } static of() {} }");
-        assertTrue(out.contains("var Shape=function Shape("), out);
-        assertTrue(out.contains("function area("), out);
+        assertTrue(out.contains("var Shape=$jscomp.looplabClass(function Shape("), out);
+        assertTrue(out.contains("$jscomp.looplabMethod(Shape.prototype,\"area\",function area("), out);
         assertTrue(out.contains("function of("), out);
     }
 
