@@ -12,3 +12,15 @@ try {
 } catch (e) {
   console.log(e.message);
 }
+// Modern syntax takes the lowering path (Closure Compiler): its classes belong in the archive too.
+class Point {
+  constructor(x, y) {
+    this.x = x;
+    this.y = y;
+  }
+}
+(async () => {
+  const { x } = new Point(1, 2);
+  await null;
+  console.log('async', x, [...'ab']);
+})();
