@@ -37,9 +37,14 @@ final class CompletionCapture {
         if (statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof ExpressionStatementTree last)) {
             return code;
         }
-        int start = (int) last.getStartPosition();
-        int end = (int) Math.max(last.getEndPosition(), last.getExpression().getEndPosition());
-        end = Math.min(end, code.length());
+        int start = (int) Math.min(last.getStartPosition(), last.getExpression().getStartPosition());
+        // Nashorn starts a string literal after its opening quote.
+        if (start > 0 && "'\"`".indexOf(code.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        // The last statement runs to the end of the input (Nashorn ends a string literal before
+        // its closing quote); a trailing comment is harmless, the parenthesis closes on a new line.
+        int end = code.length();
         while (end > start && (code.charAt(end - 1) == ';' || Character.isWhitespace(code.charAt(end - 1)))) {
             end--;
         }
