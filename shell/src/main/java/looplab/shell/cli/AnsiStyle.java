@@ -13,6 +13,11 @@ public final class AnsiStyle implements TextStyle {
         return terminal && (noColor == null || noColor.isEmpty()) ? new AnsiStyle() : TextStyle.PLAIN;
     }
 
+    /** Colours whatever the streams are (the REPL, which knows it has a terminal). */
+    public static TextStyle always() {
+        return new AnsiStyle();
+    }
+
     @Override
     public String apply(Role role, String text) {
         String code = switch (role) {

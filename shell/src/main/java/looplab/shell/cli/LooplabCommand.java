@@ -19,13 +19,23 @@ import picocli.CommandLine.Command;
             "Exit codes: the script's own code; 1 uncaught error or failed check; 2 usage error;",
             "124 --timeout expired."
         })
-public final class LooplabCommand implements Runnable {
+public final class LooplabCommand implements java.util.concurrent.Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    TraceOptions traceOptions;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** No subcommand: the REPL at a terminal, else stdin run as one script, as {@code node} does. */
     @Override
-    public void run() {
-        // The REPL arrives with its own issue; until then, say so instead of pretending.
-        System.err.println("looplab: the interactive REPL is not built yet; use 'looplab run FILE'"
-                + " or 'looplab run -e CODE'. See 'looplab --help'.");
+    public Integer call() throws java.io.IOException {
+        if (System.console() == null) {
+            return StdinScript.run(traceOptions);
+        }
+        boolean realClock = !spec.commandLine().getParseResult().hasMatchedOption("--clock")
+                || traceOptions.clock == TraceOptions.ClockKind.real;
+        return ReplLauncher.run(traceOptions.trace.name(), realClock);
     }
 
     /** Builds the command line with looplab's conventions (usage errors exit 2). */

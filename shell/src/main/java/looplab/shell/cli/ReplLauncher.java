@@ -1,0 +1,36 @@
+package looplab.shell.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import looplab.engine.node.RunOptions;
+import looplab.engine.trace.TextStyle;
+import looplab.shell.repl.JLineConsole;
+import looplab.shell.repl.Repl;
+
+/** Opens the user's terminal and runs the REPL on it. */
+final class ReplLauncher {
+    private ReplLauncher() {
+    }
+
+    static int run(String traceMode, boolean realClock) throws java.io.IOException {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        RunOptions options = RunOptions.defaults(out, System.err)
+                .withArgv(List.of("/usr/local/bin/node"))
+                .withEnv(new HashMap<>(System.getenv()));
+        try (JLineConsole console = JLineConsole.system(historyFile())) {
+            TextStyle style = console.colors() ? AnsiStyle.always() : TextStyle.PLAIN;
+            Repl repl = new Repl(console, options, style, realClock);
+            repl.setTraceMode(traceMode);
+            return repl.run();
+        }
+    }
+
+    /** {@code ~/.looplab_history}, or under {@code $LOOPLAB_HOME} when it is set. */
+    static Path historyFile() {
+        String home = System.getenv("LOOPLAB_HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".looplab_history");
+    }
+}
