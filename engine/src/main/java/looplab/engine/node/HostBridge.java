@@ -6,6 +6,7 @@ import looplab.engine.js.HostObject;
 import looplab.engine.js.JsRuntime;
 import looplab.engine.loop.EventLoop;
 import looplab.engine.loop.ProcessExit;
+import looplab.engine.trace.JsonTraceRenderer;
 import looplab.engine.trace.Tracer;
 
 /**
@@ -101,25 +102,7 @@ final class HostBridge {
         }
 
         static void quote(StringBuilder sb, String s) {
-            sb.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    case '\t' -> sb.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            sb.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            sb.append(c);
-                        }
-                    }
-                }
-            }
-            sb.append('"');
+            JsonTraceRenderer.escape(sb, s);
         }
     }
 }

@@ -118,7 +118,8 @@ public final class JsonTraceRenderer implements TraceSink {
         }
     }
 
-    static void escape(StringBuilder sb, String s) {
+    /** Appends {@code s} as a JSON string literal (also valid JavaScript). */
+    public static void escape(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
