@@ -47,7 +47,6 @@ public final class EventLoop {
     private final TaskQueue closing = new TaskQueue();
     private final CompletionQueue completions = new CompletionQueue();
 
-    private Thread loopThread;
     private Phase phase = Phase.MAIN;
     private Source source = Source.MAIN;
     private Callback current;
@@ -132,7 +131,6 @@ public final class EventLoop {
     // ---------------------------------------------------------------- phases
 
     private void runMain(Callback mainScript) {
-        loopThread = Thread.currentThread();
         clock.restart();
         enter(Phase.MAIN);
         traceSchedule(mainScript, null);
@@ -559,10 +557,6 @@ public final class EventLoop {
 
     public int iteration() {
         return iteration;
-    }
-
-    public boolean isLoopThread() {
-        return Thread.currentThread() == loopThread;
     }
 
     public TimerHeap timers() {

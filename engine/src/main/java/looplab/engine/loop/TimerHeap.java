@@ -136,20 +136,6 @@ public final class TimerHeap {
         return first == null ? Long.MAX_VALUE : first.expiry;
     }
 
-    /** Due time of the earliest ref'ed timer: what may keep poll waiting. */
-    public long nextRefExpiry() {
-        long best = Long.MAX_VALUE;
-        for (TimerList list : queue) {
-            for (Timer t = list.head; t != null; t = t.next) {
-                if (t.ref) {
-                    best = Math.min(best, t.dueMs());
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-
     /**
      * The timer that should run next against the phase's {@code now}, or {@code null} when the
      * earliest list is not due. A list whose head is not yet due is re-queued under that head's
@@ -191,11 +177,5 @@ public final class TimerHeap {
             }
         }
         return all;
-    }
-
-    /** The head timer of the earliest list, without taking it. */
-    public Timer peekFirst() {
-        TimerList list = queue.peek();
-        return list == null ? null : list.head;
     }
 }
