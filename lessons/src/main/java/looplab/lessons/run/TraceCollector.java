@@ -1,0 +1,63 @@
+package looplab.lessons.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import looplab.engine.trace.TraceEvent;
+import looplab.engine.trace.TraceSink;
+
+/** Keeps a run's trace and reads the outcome off it: lines with their callbacks, counts, races. */
+final class TraceCollector implements TraceSink {
+    private final List<TraceEvent> events = new ArrayList<>();
+    private final List<OutputLine> lines = new ArrayList<>();
+    private final Map<String, Integer> scheduled = new LinkedHashMap<>();
+    private final List<String> races = new ArrayList<>();
+    private String fatal;
+    private String currentApi = "main";
+    private String currentAt = "";
+    private long currentId;
+    private boolean timedOut;
+    private String phase = "main";
+    private String currentQueuedIn = "main";
+    private final Map<Long, String> queuedIn = new java.util.HashMap<>();
+
+    boolean timedOut() {
+        return timedOut;
+    }
+
+    @Override
+    public void accept(TraceEvent event) {
+        events.add(event);
+        if (event instanceof TraceEvent.Start s) {
+            currentAt = s.file();
+        } else if (event instanceof TraceEvent.Schedule s) {
+            scheduled.merge(s.api(), 1, Integer::sum);
+            queuedIn.put(s.id(), phase);
+        } else if (event instanceof TraceEvent.CallbackStarted c) {
+            currentApi = c.api();
+            currentAt = c.at();
+            currentId = c.id();
+            phase = c.phase();
+            currentQueuedIn = queuedIn.getOrDefault(c.id(), "main");
+        } else if (event instanceof TraceEvent.PhaseEntered p) {
+            phase = p.phase();
+        } else if (event instanceof TraceEvent.Output o) {
+            lines.add(new OutputLine(o.text(), o.stream(), o.source(), o.phase(), o.loop(), o.t(), currentApi,
+                    currentAt, currentId,
+                    currentQueuedIn));
+        } else if (event instanceof TraceEvent.Race r) {
+            races.add(r.note());
+        } else if (event instanceof TraceEvent.Fatal f) {
+            if (fatal == null) {
+                fatal = f.kind() + ": " + f.headline();
+            }
+            timedOut |= f.kind().equals("timeout");
+        }
+    }
+
+    RunOutcome outcome(List<Boolean> choices, int exitCode, boolean timedOut) {
+        return new RunOutcome(List.copyOf(lines), Map.copyOf(scheduled), List.copyOf(races), choices, exitCode,
+                fatal, timedOut, List.copyOf(events));
+    }
+}
