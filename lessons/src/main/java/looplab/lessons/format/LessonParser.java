@@ -106,7 +106,7 @@ public final class LessonParser {
         if (exercise) {
             return new ParsedExercise(body.standaloneExercise(front), order == null ? Integer.MAX_VALUE : order);
         }
-        return new ParsedLesson(new Lesson(id, title, order, body.steps(), body.files, path));
+        return new ParsedLesson(new Lesson(id, title, order, body.steps(), body.files, path, fileName));
     }
 
     // ---------------------------------------------------------------- front matter
@@ -479,7 +479,8 @@ public final class LessonParser {
                 }
             }
             return new Exercise(id, title, kind, scoring, d.prose.toString().strip() + coda(d), d.snippet,
-                    d.starter, List.copyOf(d.constraints), hints, text(d.why), text(d.race), files, path);
+                    d.starter, List.copyOf(d.constraints), hints, text(d.why), text(d.race), files, path,
+                    fileName);
         }
 
         String coda(StepDraft d) {

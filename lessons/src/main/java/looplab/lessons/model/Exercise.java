@@ -19,12 +19,13 @@ import java.util.List;
  * @param why         shown after the answer, or {@code null}
  * @param race        why several orders are legal, or {@code null} when the program has no race
  * @param files       support files the program runs beside
- * @param source      the Markdown file it came from
+ * @param source      the Markdown file it came from, or {@code null} for a built-in one
+ * @param file        that file's name as messages give it ({@code builtin/02-call-stack.md})
  */
 public record Exercise(String id, String title, Kind kind, Scoring scoring, String task,
                        Snippet reference, Snippet starter, List<Constraint> constraints,
                        List<String> hints, String why, String race, List<SupportFile> files,
-                       Path source) {
+                       Path source, String file) {
 
     public enum Kind { PREDICT, WRITE }
 
