@@ -41,6 +41,11 @@ public final class NodeOracle {
         return null;
     }
 
+    /** A given executable, run as {@code node} would be. */
+    public static NodeOracle at(String executable) {
+        return new NodeOracle(executable);
+    }
+
     public String executable() {
         return executable;
     }
