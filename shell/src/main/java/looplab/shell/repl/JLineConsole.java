@@ -38,7 +38,14 @@ public final class JLineConsole implements ReplConsole {
         if (history != null) {
             b.variable(LineReader.HISTORY_FILE, history);
         }
+        if (colors) {
+            b.highlighter(new JsHighlighter());
+        }
         this.reader = b.build();
+        if (colors) {
+            // Fish-style suggestions from history, in grey after the cursor; → accepts one.
+            new org.jline.widget.AutosuggestionWidgets(reader).enable();
+        }
         terminal.handle(Terminal.Signal.INT, signal -> onInterrupt.run());
     }
 
