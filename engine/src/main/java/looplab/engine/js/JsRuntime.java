@@ -1,8 +1,5 @@
 package looplab.engine.js;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +17,10 @@ import org.openjdk.nashorn.internal.runtime.Undefined;
 import looplab.engine.loop.Unwind;
 
 /**
- * The Nashorn side of a run: one sandboxed engine and its global, the guard that makes code
- * stoppable, compilation of user modules (CommonJS-wrapped, guard-instrumented) and of the
- * runtime's own scripts, and the mapping from Java stack frames back to user {@code file:line}.
+ * The Nashorn side of a run: one sandboxed global (of an engine of its own, or a fresh one of a
+ * {@link SharedEngine}), the guard that makes code stoppable, compilation of user modules
+ * (CommonJS-wrapped, guard-instrumented) and of the runtime's own scripts, and the mapping
+ * from Java stack frames back to user {@code file:line}.
  */
 public final class JsRuntime {
     /** Node's CommonJS wrapper, on the first line so line numbers do not move. Nashorn's
@@ -33,7 +31,10 @@ public final class JsRuntime {
             "(function " + MODULE_FUNCTION + " (exports, require, module, __filename, __dirname, __FILE__, __DIR__, __LINE__) {";
     private static final String WRAPPER_TAIL = "\n})";
 
+    private final SharedEngine shared;
     private final ScriptEngine engine;
+    /** The script context whose engine scope is this runtime's global. */
+    private final ScriptContext ctx;
     private final ScriptObjectMirror global;
     private final Guard guard;
     private final String guardName;
@@ -43,21 +44,25 @@ public final class JsRuntime {
     private final looplab.engine.js.lower.Lowering lowering = new looplab.engine.js.lower.Lowering(this);
     private ScriptObjectMirror errorAdopter;
 
+    /** A runtime on a sandboxed engine of its own (what {@code looplab run} uses). */
     public JsRuntime(Guard guard) {
-        this.engine = Sandbox.newEngine();
+        this(guard, SharedEngine.dedicated());
+    }
+
+    /** A runtime in a fresh global of a shared engine; any thread may build one. */
+    public JsRuntime(Guard guard, SharedEngine shared) {
+        this.shared = shared;
+        this.engine = shared.engine();
+        this.ctx = shared.newGlobal();
+        this.global = (ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE);
         this.guard = guard;
         this.guardName = "$lg" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
         this.instrumenter = new GuardInstrumenter(guardName);
-        try {
-            this.global = (ScriptObjectMirror) engine.eval("this");
-            // Captured before user code runs, so a script replacing RangeError cannot fool it.
-            this.errorFactory = (ScriptObjectMirror) engine.eval(
-                    "(function (E, R, T) { return function (kind, message) {"
-                    + " return kind === 'RangeError' ? new R(message) : kind === 'TypeError'"
-                    + " ? new T(message) : new E(message); }; })(Error, RangeError, TypeError)");
-        } catch (ScriptException e) {
-            throw new IllegalStateException(e);
-        }
+        // Captured before user code runs, so a script replacing RangeError cannot fool it.
+        this.errorFactory = (ScriptObjectMirror) evalInternal("errors-factory",
+                "(function (E, R, T) { return function (kind, message) {"
+                + " return kind === 'RangeError' ? new R(message) : kind === 'TypeError'"
+                + " ? new T(message) : new E(message); }; })(Error, RangeError, TypeError)");
         installGuard();
     }
 
@@ -104,25 +109,75 @@ public final class JsRuntime {
     }
 
     /**
-     * Makes this runtime's global the current thread's Nashorn global, for good. Every call
+     * Makes this runtime's global the current thread's Nashorn global until the returned
+     * binding is closed, which puts back the thread's previous global (so a pooled thread
+     * does not keep a finished run's global alive, nor hand it to the next run). Every call
      * from Java into a script function otherwise switches the thread's global in and out
      * again, and each switch invalidates all of Nashorn's global constants (it walks a map and
      * throws away linked call sites): that alone was the largest cost of running a callback.
      * Called on the thread that runs the loop.
      */
-    public void bindToCurrentThread() {
-        try {
-            java.lang.reflect.Field globalField = ScriptObjectMirror.class.getDeclaredField("global");
-            globalField.setAccessible(true);
-            Object nashornGlobal = globalField.get(global);
-            Class<?> context = Class.forName("org.openjdk.nashorn.internal.runtime.Context");
-            Class<?> globalClass = Class.forName("org.openjdk.nashorn.internal.objects.Global");
-            Object current = context.getMethod("getGlobal").invoke(null);
-            if (current != nashornGlobal) {
-                context.getMethod("setGlobal", globalClass).invoke(null, nashornGlobal);
+    public ThreadBinding bindToCurrentThread() {
+        Object mine = ThreadGlobals.of(global);
+        Object previous = ThreadGlobals.current();
+        if (previous == mine) {
+            return () -> { };
+        }
+        ThreadGlobals.set(mine);
+        return () -> ThreadGlobals.set(previous);
+    }
+
+    /** A thread's binding to a runtime's global; closing it restores the thread's previous one. */
+    public interface ThreadBinding extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Nashorn's per-thread current global, which only its internal API can set. */
+    private static final class ThreadGlobals {
+        private static final java.lang.reflect.Field MIRROR_GLOBAL;
+        private static final java.lang.invoke.MethodHandle GET;
+        private static final java.lang.invoke.MethodHandle SET;
+
+        static {
+            try {
+                MIRROR_GLOBAL = ScriptObjectMirror.class.getDeclaredField("global");
+                MIRROR_GLOBAL.setAccessible(true);
+                Class<?> context = Class.forName("org.openjdk.nashorn.internal.runtime.Context");
+                Class<?> globalClass = Class.forName("org.openjdk.nashorn.internal.objects.Global");
+                java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.publicLookup();
+                GET = lookup.findStatic(context, "getGlobal", java.lang.invoke.MethodType.methodType(globalClass))
+                        .asType(java.lang.invoke.MethodType.methodType(Object.class));
+                SET = lookup.findStatic(context, "setGlobal",
+                                java.lang.invoke.MethodType.methodType(void.class, globalClass))
+                        .asType(java.lang.invoke.MethodType.methodType(void.class, Object.class));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
             }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot bind the JavaScript global to the loop thread", e);
+        }
+
+        static Object of(ScriptObjectMirror mirror) {
+            try {
+                return MIRROR_GLOBAL.get(mirror);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read the JavaScript global", e);
+            }
+        }
+
+        static Object current() {
+            try {
+                return GET.invoke();
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read the thread's JavaScript global", e);
+            }
+        }
+
+        static void set(Object global) {
+            try {
+                SET.invoke(global);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot bind the JavaScript global to the loop thread", e);
+            }
         }
     }
 
@@ -191,7 +246,7 @@ public final class JsRuntime {
             }
         }
         try {
-            script.eval();
+            script.eval(ctx);
         } catch (ScriptException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
         }
@@ -199,22 +254,17 @@ public final class JsRuntime {
 
     private javax.script.CompiledScript compileScript(ScriptSource source, String code, String keeper) {
         String instrumented = instrument(source.name(), CompletionCapture.capture(source.name(), code, keeper), source.code());
-        ScriptContext ctx = engine.getContext();
-        ctx.setAttribute(ScriptEngine.FILENAME, source.name(), ScriptContext.ENGINE_SCOPE);
         try {
-            return ((javax.script.Compilable) engine).compile(instrumented);
+            return shared.compile(source.name(), instrumented);
         } catch (ScriptException e) {
             throw new IllegalStateException(e.getMessage(), e);
-        } finally {
-            ctx.removeAttribute(ScriptEngine.FILENAME, ScriptContext.ENGINE_SCOPE);
         }
     }
 
     private Object compileUser(String name, String code) {
-        ScriptContext ctx = engine.getContext();
         ctx.setAttribute(ScriptEngine.FILENAME, name, ScriptContext.ENGINE_SCOPE);
         try {
-            return engine.eval(code);
+            return engine.eval(code, ctx);
         } catch (ScriptException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } finally {
@@ -287,32 +337,23 @@ public final class JsRuntime {
         return first;
     }
 
-    /** Evaluates one of the runtime's own scripts ({@code looplab/runtime/NAME.js}). */
+    /**
+     * Evaluates one of the runtime's own scripts ({@code looplab/runtime/NAME.js}) in this
+     * runtime's global, from the engine's compiled copy ({@link SharedEngine#runtimeScript}).
+     */
     public ScriptObjectMirror loadInternal(String name) {
-        String path = "looplab/runtime/" + name + ".js";
-        try (InputStream in = JsRuntime.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing runtime script " + path);
-            }
-            return (ScriptObjectMirror) evalInternal(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return (ScriptObjectMirror) run("node:internal/" + name, shared.runtimeScript(name));
     }
 
     private Object evalInternal(String name, String code) {
-        return evalNamed("node:internal/" + name, code);
+        return run("node:internal/" + name, shared.internalScript("node:internal/" + name, code));
     }
 
-    private Object evalNamed(String name, String code) {
-        ScriptContext ctx = engine.getContext();
-        ctx.setAttribute(ScriptEngine.FILENAME, name, ScriptContext.ENGINE_SCOPE);
+    private Object run(String name, javax.script.CompiledScript script) {
         try {
-            return engine.eval(code);
+            return script.eval(ctx);
         } catch (ScriptException e) {
             throw new IllegalStateException("runtime script " + name + " failed: " + e.getMessage(), e);
-        } finally {
-            ctx.removeAttribute(ScriptEngine.FILENAME, ScriptContext.ENGINE_SCOPE);
         }
     }
 

@@ -34,6 +34,9 @@ public final class Sandbox {
     /** Non-configurable Nashorn globals that only reflection can remove. */
     private static final String[] CONSTANT_GLOBALS = {"__FILE__", "__DIR__", "__LINE__"};
 
+    /** The scrub, the same text for every global (so Nashorn compiles it once per engine). */
+    private static final String SCRUB = scrubScript();
+
     private Sandbox() {
     }
 
@@ -41,14 +44,34 @@ public final class Sandbox {
         ClassFilter denyAll = className -> false;
         ScriptEngine engine = new NashornScriptEngineFactory()
                 .getScriptEngine(OPTIONS, Sandbox.class.getClassLoader(), denyAll);
-        ScriptContext ctx = engine.getContext();
-        ctx.getBindings(ScriptContext.ENGINE_SCOPE).remove("engine");
-        ctx.getBindings(ScriptContext.ENGINE_SCOPE).remove("context");
-        scrub(engine);
+        scrub(engine, engine.getContext());
         return engine;
     }
 
-    private static void scrub(ScriptEngine engine) {
+    /**
+     * Another global of a sandboxed engine (for {@link SharedEngine}): a new Nashorn global with
+     * the same scrub as the engine's own, and a script context of its own whose engine scope
+     * it is. Every global Nashorn makes starts with all the extensions again.
+     */
+    static ScriptContext newGlobal(ScriptEngine engine) {
+        javax.script.SimpleScriptContext ctx = new javax.script.SimpleScriptContext();
+        ctx.setBindings(engine.createBindings(), ScriptContext.ENGINE_SCOPE);
+        scrub(engine, ctx);
+        return ctx;
+    }
+
+    private static void scrub(ScriptEngine engine, ScriptContext ctx) {
+        ctx.getBindings(ScriptContext.ENGINE_SCOPE).remove("engine");
+        ctx.getBindings(ScriptContext.ENGINE_SCOPE).remove("context");
+        try {
+            engine.eval(SCRUB, ctx);
+            deleteConstants((ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE));
+        } catch (ScriptException e) {
+            throw new IllegalStateException("cannot prepare the JavaScript sandbox", e);
+        }
+    }
+
+    private static String scrubScript() {
         StringBuilder js = new StringBuilder("(function (g) {\n");
         for (String name : EXTENSION_GLOBALS) {
             js.append("  delete g['").append(name).append("'];\n");
@@ -61,13 +84,7 @@ public final class Sandbox {
         js.append(shadowJavaMethods("String.prototype", String.class, CharSequence.class, Comparable.class));
         js.append(shadowJavaMethods("Number.prototype", Double.class, Integer.class, Long.class, Number.class));
         js.append(shadowJavaMethods("Boolean.prototype", Boolean.class));
-        try {
-            engine.eval(js.toString());
-            ScriptObjectMirror global = (ScriptObjectMirror) engine.eval("this");
-            deleteConstants(global);
-        } catch (ScriptException e) {
-            throw new IllegalStateException("cannot prepare the JavaScript sandbox", e);
-        }
+        return js.toString();
     }
 
     /**

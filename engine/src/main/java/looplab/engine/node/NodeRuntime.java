@@ -8,6 +8,7 @@ import looplab.engine.js.HostObject;
 import looplab.engine.js.JsRuntime;
 import looplab.engine.js.JsSyntaxError;
 import looplab.engine.js.ScriptSource;
+import looplab.engine.js.SharedEngine;
 import looplab.engine.loop.Callback;
 import looplab.engine.loop.Clock;
 import looplab.engine.loop.EventLoop;
@@ -45,18 +46,32 @@ public final class NodeRuntime implements LoopHost {
     /** The REPL's receiver of uncaught errors and unhandled rejections; {@code null}: they end the process. */
     private java.util.function.Consumer<Object> replErrors;
 
+    /** A process on a JavaScript engine of its own (what {@code looplab run} uses). */
     public NodeRuntime(RunOptions options) {
-        this(options, options.realClock() ? Clock.real() : Clock.virtual());
+        this(options, options.realClock() ? Clock.real() : Clock.virtual(), null);
+    }
+
+    /**
+     * A process in a fresh global of a shared engine: what grading many programs in one JVM
+     * uses, one after another or on several threads at once (each runtime runs on the thread
+     * that calls {@link #run}). Nothing the program does is seen by the engine's other runtimes.
+     */
+    public NodeRuntime(RunOptions options, SharedEngine engine) {
+        this(options, options.realClock() ? Clock.real() : Clock.virtual(), java.util.Objects.requireNonNull(engine));
     }
 
     /** With a clock of the caller's (the REPL's, which {@code .clock} can switch). */
     NodeRuntime(RunOptions options, Clock clock) {
+        this(options, clock, null);
+    }
+
+    private NodeRuntime(RunOptions options, Clock clock, SharedEngine engine) {
         this.options = options;
         this.tracer = options.sink() == null ? Tracer.off() : new Tracer(options.sink(), options.verbose());
         this.loop = new EventLoop(clock, tracer, options.races());
         this.loop.setHost(this);
         this.guard.onTrip(loop::stop);
-        this.js = new JsRuntime(guard);
+        this.js = engine == null ? new JsRuntime(guard) : new JsRuntime(guard, engine);
         this.output = new ProgramOutput(tracer, loop, options.out(), options.err(), options.outputLimit());
         this.fatalReport = new FatalReport(js);
         this.fsOps = new FsOps(new FileRoot(options.cwd(), options.root()));
@@ -84,13 +99,18 @@ public final class NodeRuntime implements LoopHost {
         return options.threadpool();
     }
 
-    /** Runs a main script to the end of the process; returns its exit code. */
+    /** Runs a main script to the end of the process, on this thread; returns its exit code. */
     public int run(ScriptSource source) {
+        try (JsRuntime.ThreadBinding bound = js.bindToCurrentThread()) {
+            return runBound(source);
+        }
+    }
+
+    private int runBound(ScriptSource source) {
         tracer.start(source.name(), loop.clock().name(), options.threadpool());
         mainName = source.name();
         Timer watchdog = startWatchdog();
         guard.running(Thread.currentThread());
-        js.bindToCurrentThread();
         int code;
         try {
             boot(source);

@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 /** Script code must not reach Java, the JVM or Nashorn's extensions, by any route. */
 class SandboxTest {
 
+    /** Runs a snippet the way this class checks it: here, on an engine of its own. */
+    Runs.Result eval(String code, boolean traced) {
+        return Runs.eval(code, traced);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Java", "Packages", "java", "javax", "JavaImporter", "JSAdapter", "load",
         "loadWithNewGlobal", "quit", "exit", "print", "engine", "context", "__DIR__", "__FILE__", "__LINE__",
         "readLine", "readFully", "$ENV", "$EXEC", "javafx", "com", "org"})
     void nashornGlobalIsGone(String name) {
-        Runs.Result r = Runs.eval(
+        Runs.Result r = eval(
                 "console.log(typeof " + name + ", typeof Function('return this')()['" + name + "'],"
                 + " typeof globalThis['" + name + "'], Object.getOwnPropertyNames(globalThis).indexOf('" + name + "'))",
                 false);
@@ -25,28 +30,28 @@ class SandboxTest {
 
     @Test
     void nashornObjectExtensionsAreGone() {
-        Runs.Result r = Runs.eval("console.log(typeof Object.bindProperties, typeof Error.dumpStack,"
+        Runs.Result r = eval("console.log(typeof Object.bindProperties, typeof Error.dumpStack,"
                 + " typeof new Error('x').getStackTrace, typeof new Error('x').printStackTrace)", false);
         assertEquals("undefined undefined undefined undefined\n", r.stdout());
     }
 
     @Test
     void caughtErrorsCarryNoJavaObject() {
-        Runs.Result r = Runs.eval("try { null.x } catch (e) { console.log(typeof e.nashornException,"
+        Runs.Result r = eval("try { null.x } catch (e) { console.log(typeof e.nashornException,"
                 + " Object.getOwnPropertyNames(e).indexOf('nashornException')) }", false);
         assertEquals("undefined -1\n", r.stdout());
     }
 
     @Test
     void caughtStackOverflowIsARangeErrorNotAJavaError() {
-        Runs.Result r = Runs.eval("function f() { return f() + 1 }"
+        Runs.Result r = eval("function f() { return f() + 1 }"
                 + " try { f() } catch (e) { console.log(e instanceof RangeError, e.message, typeof e.getClass) }", false);
         assertEquals("true Maximum call stack size exceeded undefined\n", r.stdout());
     }
 
     @Test
     void runtimeInternalsAreNotReachableFromGlobals() {
-        Runs.Result r = Runs.eval("var found = Object.getOwnPropertyNames(globalThis).filter(function (k) {"
+        Runs.Result r = eval("var found = Object.getOwnPropertyNames(globalThis).filter(function (k) {"
                 + " var v = globalThis[k]; return v && typeof v === 'object' && typeof v.loadInternal === 'function' });"
                 + " console.log(found.length, typeof host, typeof process.binding)", false);
         assertEquals("0 undefined undefined\n", r.stdout());
@@ -54,7 +59,7 @@ class SandboxTest {
 
     @Test
     void theGuardCannotBeReplacedOrDeleted() {
-        Runs.Result r = Runs.eval("var g = Object.getOwnPropertyNames(globalThis).filter(function (k) { return /^\\$lg/.test(k) })[0];"
+        Runs.Result r = eval("var g = Object.getOwnPropertyNames(globalThis).filter(function (k) { return /^\\$lg/.test(k) })[0];"
                 + " var d = Object.getOwnPropertyDescriptor(globalThis, g);"
                 + " console.log(d.writable, d.configurable, delete globalThis[g])", false);
         assertEquals("false false false\n", r.stdout());
@@ -62,7 +67,7 @@ class SandboxTest {
 
     @Test
     void primitivesOfferNoJavaMethods() {
-        Runs.Result r = Runs.eval("console.log(typeof 'x'.getClass, typeof 'x'.getBytes, typeof 'x'.chars,"
+        Runs.Result r = eval("console.log(typeof 'x'.getClass, typeof 'x'.getBytes, typeof 'x'.chars,"
                 + " typeof (1).getClass, typeof (1.5).doubleValue, typeof true.booleanValue, typeof 'x'.hashCode,"
                 + " 'ab'.concat('c'), 'x'.indexOf('x'))", false);
         assertEquals("undefined undefined undefined undefined undefined undefined undefined abc 0\n", r.stdout());
@@ -70,7 +75,7 @@ class SandboxTest {
 
     @Test
     void javaReflectionThroughAnyLeftoverObjectIsRefused() {
-        Runs.Result r = Runs.eval("var leaks = [];"
+        Runs.Result r = eval("var leaks = [];"
                 + " Object.getOwnPropertyNames(globalThis).forEach(function (k) {"
                 + "   try { var v = globalThis[k]; if (v && typeof v.getClass === 'function') leaks.push(k) } catch (e) {} });"
                 + " console.log(JSON.stringify(leaks))", false);

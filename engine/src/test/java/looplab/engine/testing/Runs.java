@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import looplab.engine.js.ScriptSource;
+import looplab.engine.js.SharedEngine;
 import looplab.engine.node.NodeRuntime;
 import looplab.engine.node.RunOptions;
 import looplab.engine.trace.TraceEvent;
@@ -35,6 +36,18 @@ public final class Runs {
 
     public static Result run(ScriptSource source, Path cwd, boolean traced,
                              java.util.function.UnaryOperator<RunOptions> tweak) {
+        return run(source, cwd, traced, tweak, null);
+    }
+
+    /** {@link #eval} in a fresh global of {@code engine}. */
+    public static Result eval(String code, boolean traced, SharedEngine engine) {
+        return run(new ScriptSource("[eval]", code, Path.of("[eval]").toAbsolutePath().toString()),
+                Path.of("").toAbsolutePath(), traced, options -> options, engine);
+    }
+
+    /** A run on {@code engine}, or on an engine of its own when it is {@code null}. */
+    public static Result run(ScriptSource source, Path cwd, boolean traced,
+                             java.util.function.UnaryOperator<RunOptions> tweak, SharedEngine engine) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -47,7 +60,8 @@ public final class Runs {
             options = options.withSink(sink, false);
         }
         options = tweak.apply(options);
-        int code = new NodeRuntime(options).run(source);
+        NodeRuntime runtime = engine == null ? new NodeRuntime(options) : new NodeRuntime(options, engine);
+        int code = runtime.run(source);
         outStream.flush();
         errStream.flush();
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), events);
