@@ -67,7 +67,7 @@ public final class ScriptCheck {
         }
         Failure failure = endOf(run, outputLimit);
         if (failure == null && !output.correct()) {
-            failure = new Failure(Failure.Kind.WRONG_OUTPUT, wrongOutput(output));
+            failure = new Failure(Failure.Kind.WRONG_OUTPUT, firstDifference(output));
         }
         if (failure == null && otherOrder != null) {
             failure = new Failure(Failure.Kind.RACE, "the script meets a race (" + String.join("; ", run.races())
@@ -216,7 +216,8 @@ public final class ScriptCheck {
         return new ConstraintCheck(c, true, (sources ? "sources" : "phases") + " match on " + checked);
     }
 
-    private static String wrongOutput(Verdict v) {
+    /** The first difference of a wrong order, in a sentence ({@code line 2 should be `tick`, not `promise`}). */
+    public static String firstDifference(Verdict v) {
         int line = v.divergence() + 1;
         if (v.instead() == null) {
             return "line " + line + " should be `" + v.expected().text() + "`, but the output ends there";

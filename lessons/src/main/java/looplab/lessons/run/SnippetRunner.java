@@ -86,30 +86,38 @@ public final class SnippetRunner {
     public List<RunOutcome> explore(Program program) {
         Path dir = scratch(program);
         try {
-            List<RunOutcome> distinct = new ArrayList<>();
-            Set<List<String>> seen = new LinkedHashSet<>();
-            Deque<List<Boolean>> todo = new ArrayDeque<>();
-            todo.push(List.of());
-            int runs = 0;
-            while (!todo.isEmpty() && runs < MAX_RUNS) {
-                List<Boolean> forced = todo.pop();
-                RunOutcome outcome = run(program, forced, dir);
-                runs++;
-                restore(program, dir);
-                if (seen.add(key(outcome))) {
-                    distinct.add(outcome);
-                }
-                List<Boolean> taken = outcome.choices();
-                for (int i = taken.size() - 1; i >= forced.size(); i--) {
-                    List<Boolean> flipped = new ArrayList<>(taken.subList(0, i));
-                    flipped.add(!taken.get(i));
-                    todo.push(flipped);
-                }
-            }
-            return distinct;
+            return explore(program, dir);
         } finally {
             delete(dir);
         }
+    }
+
+    /**
+     * {@link #explore(Program)} in {@code dir}, which already holds the program's files (a
+     * grader's scratch copy of an exercise's directory); the caller deletes it.
+     */
+    public List<RunOutcome> explore(Program program, Path dir) {
+        List<RunOutcome> distinct = new ArrayList<>();
+        Set<List<String>> seen = new LinkedHashSet<>();
+        Deque<List<Boolean>> todo = new ArrayDeque<>();
+        todo.push(List.of());
+        int runs = 0;
+        while (!todo.isEmpty() && runs < MAX_RUNS) {
+            List<Boolean> forced = todo.pop();
+            RunOutcome outcome = run(program, forced, dir);
+            runs++;
+            restore(program, dir);
+            if (seen.add(key(outcome))) {
+                distinct.add(outcome);
+            }
+            List<Boolean> taken = outcome.choices();
+            for (int i = taken.size() - 1; i >= forced.size(); i--) {
+                List<Boolean> flipped = new ArrayList<>(taken.subList(0, i));
+                flipped.add(!taken.get(i));
+                todo.push(flipped);
+            }
+        }
+        return distinct;
     }
 
     private static List<String> key(RunOutcome outcome) {

@@ -1,0 +1,105 @@
+package looplab.lessons.grade;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import looplab.engine.node.NodeRuntime;
+import looplab.engine.node.RunOptions;
+import looplab.lessons.run.Program;
+import looplab.lessons.run.RunOutcome;
+import looplab.lessons.run.SnippetRunner;
+
+/**
+ * A grading worker process: runs one student script after another on its warm engine, each in
+ * the scratch directory the grader made for it, and answers with the outcomes
+ * ({@link WorkerProtocol}). It knows nothing of exercises; the grader judges.
+ *
+ * <p>It runs with a heap cap and {@code -XX:+ExitOnOutOfMemoryError} ({@link WorkerPool}): a
+ * script that eats the heap ends this process, and the grader records "memory limit exceeded"
+ * for that script and starts another worker. A script that cannot be stopped at its time limit
+ * ends it too, with exit code 124.
+ */
+public final class GradeWorker {
+    /** The exit code when a timed-out script could not be unwound. */
+    static final int UNRESPONSIVE = 124;
+
+    private GradeWorker() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The protocol owns the real stdout; anything else printing goes to stderr.
+        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        SnippetRunner runner = new SnippetRunner(runtimes(protocol));
+        warmUp(runner);
+        send(protocol, WorkerProtocol.READY);
+        for (String line; (line = in.readLine()) != null; ) {
+            List<String> fields = WorkerProtocol.split(line);
+            if (!fields.get(0).equals(WorkerProtocol.RUN)) {
+                continue;
+            }
+            WorkerProtocol.Request request = WorkerProtocol.Request.parse(fields);
+            List<RunOutcome> outcomes;
+            try {
+                Path dir = Path.of(request.dir());
+                String code = Files.readString(dir.resolve(request.name()), StandardCharsets.UTF_8);
+                Program program = new Program(request.name(), code, List.of(),
+                        Duration.ofMillis(request.timeoutMillis()));
+                outcomes = runner.explore(program, dir);
+            } catch (Exception e) {
+                send(protocol, WorkerProtocol.join(WorkerProtocol.FAIL, String.valueOf(e)));
+                continue;
+            }
+            StringBuilder answer = new StringBuilder();
+            for (RunOutcome o : outcomes) {
+                for (String l : WorkerProtocol.encode(o)) {
+                    answer.append(l).append('\n');
+                }
+            }
+            answer.append(WorkerProtocol.DONE);
+            send(protocol, answer.toString());
+        }
+    }
+
+    /**
+     * Runtimes for the runner: each announces its run to the grader (whose watchdog waits for
+     * one run at a time), and a run that cannot be stopped ends the process.
+     */
+    private static Function<RunOptions, NodeRuntime> runtimes(PrintStream protocol) {
+        return options -> {
+            send(protocol, WorkerProtocol.START);
+            NodeRuntime runtime = new NodeRuntime(options);
+            runtime.onUnresponsive(message -> Runtime.getRuntime().halt(UNRESPONSIVE));
+            return runtime;
+        };
+    }
+
+    /** One small program through every part a script commonly uses, before the first real one. */
+    private static void warmUp(SnippetRunner runner) {
+        runner.run(new Program("warm-up.js", """
+                const order = [];
+                setTimeout(() => order.push('timeout'), 0);
+                setImmediate(() => order.push('immediate'));
+                process.nextTick(() => order.push('tick'));
+                Promise.resolve().then(() => order.push('promise'));
+                (async () => { await null; console.log(order.join(' ')); })();
+                """, List.of(), Duration.ofSeconds(60)), List.of());
+    }
+
+    private static void send(PrintStream protocol, String text) {
+        synchronized (protocol) {
+            protocol.print(text);
+            protocol.print('\n');
+            protocol.flush();
+        }
+    }
+}

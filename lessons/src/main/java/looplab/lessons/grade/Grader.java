@@ -1,0 +1,229 @@
+package looplab.lessons.grade;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import looplab.lessons.judge.Answer;
+import looplab.lessons.judge.Comparison;
+import looplab.lessons.judge.Failure;
+import looplab.lessons.judge.ScriptCheck;
+import looplab.lessons.judge.ScriptVerdict;
+import looplab.lessons.judge.Shuffle;
+import looplab.lessons.judge.Verdict;
+import looplab.lessons.model.Exercise;
+import looplab.lessons.run.Program;
+import looplab.lessons.run.RunOutcome;
+import looplab.lessons.run.SnippetRunner;
+
+/**
+ * Grades submissions against one exercise. The orders the reference can print are computed once,
+ * when the grader opens; a prediction is then compared without running anything, and a script
+ * runs sandboxed in a worker process ({@link WorkerPool}) in a fresh copy of the exercise's
+ * directory, its outcome judged by {@link ScriptCheck}.
+ *
+ * <p>Every submission gets a result, whatever happens to it: {@link #grade} never throws, and a
+ * failure of looplab itself is a result too ({@link Failure.Kind#NOT_GRADED}).
+ *
+ * <pre>{@code
+ * try (Grader grader = Grader.open(exercise, GradeOptions.defaults())) {
+ *     List<GradeResult> results = grader.gradeAll(Submission.collect(paths, exercise.kind()));
+ * }
+ * }</pre>
+ */
+public final class Grader implements AutoCloseable {
+    /** The least time the reference gets: it runs on a cold engine in this process, once. */
+    private static final Duration REFERENCE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Exercise exercise;
+    private final List<RunOutcome> legal;
+    private final List<String> shuffled;
+    private final Workspace workspace;
+    private final ScriptHost host;
+    private final Duration timeout;
+    private final int parallel;
+
+    private Grader(Exercise exercise, List<RunOutcome> legal, Workspace workspace, ScriptHost host,
+                   Duration timeout, int parallel) {
+        this.exercise = exercise;
+        this.legal = legal;
+        this.shuffled = Shuffle.of(legal.get(0).texts(), exercise.id());
+        this.workspace = workspace;
+        this.host = host;
+        this.timeout = timeout;
+        this.parallel = parallel;
+    }
+
+    /**
+     * Starts the workers (a write exercise's), and meanwhile runs the reference in every order.
+     *
+     * @throws ExerciseProblem when the reference crashes, times out or breaks its own constraints,
+     *                         or the exercise's directory cannot be copied
+     */
+    public static Grader open(Exercise exercise, GradeOptions options) throws ExerciseProblem {
+        Path source = options.root() != null ? options.root()
+                : exercise.source() != null ? exercise.source().toAbsolutePath().getParent() : null;
+        Workspace workspace;
+        try {
+            workspace = new Workspace(source, exercise.files(), options.exclude());
+        } catch (IOException e) {
+            throw new ExerciseProblem(e.getMessage());
+        }
+        boolean scripts = exercise.kind() == Exercise.Kind.WRITE;
+        ScriptHost host = !scripts ? null
+                : options.workers() > 0 ? new WorkerPool(options.workers(), options.heap())
+                : new LocalHost(new SnippetRunner());
+        try {
+            List<RunOutcome> legal = reference(exercise, workspace);
+            Duration timeout = options.timeout() != null ? options.timeout() : exercise.reference().timeout();
+            return new Grader(exercise, legal, workspace, host, timeout,
+                    scripts ? Math.max(1, options.workers()) : 1);
+        } catch (ExerciseProblem | RuntimeException e) {
+            if (host != null) {
+                host.close();
+            }
+            workspace.close();
+            throw e;
+        }
+    }
+
+    private static List<RunOutcome> reference(Exercise exercise, Workspace workspace) throws ExerciseProblem {
+        Duration limit = exercise.reference().timeout().compareTo(REFERENCE_TIMEOUT) > 0
+                ? exercise.reference().timeout() : REFERENCE_TIMEOUT;
+        Program program = new Program(exercise.reference().name(), exercise.reference().code(), List.of(), limit);
+        Path dir = workspace.fresh("reference");
+        List<RunOutcome> legal;
+        try {
+            legal = new SnippetRunner().explore(program, dir);
+        } finally {
+            Workspace.delete(dir);
+        }
+        List<String> problems = ScriptCheck.referenceProblems(exercise, legal);
+        if (!problems.isEmpty()) {
+            throw new ExerciseProblem("exercise " + exercise.id() + " cannot be graded: " + String.join("; ", problems));
+        }
+        return legal;
+    }
+
+    public Exercise exercise() {
+        return exercise;
+    }
+
+    /** Every order the reference can print (more than one when it meets a race). */
+    public List<RunOutcome> legal() {
+        return legal;
+    }
+
+    /** The numbered list a predict answer's numbers refer to. */
+    public List<String> shuffled() {
+        return shuffled;
+    }
+
+    /** The limit per run of a script. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Every submission, graded {@code workers} at a time; results in the submissions' order. */
+    public List<GradeResult> gradeAll(List<Submission> submissions) {
+        if (parallel == 1 || submissions.size() < 2) {
+            return submissions.stream().map(this::grade).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "looplab-grade");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<GradeResult>> futures = new ArrayList<>();
+            for (Submission s : submissions) {
+                futures.add(pool.submit(() -> grade(s)));
+            }
+            List<GradeResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (Exception e) {
+                    results.add(GradeResult.failed(submissions.get(i), notGraded(e)));
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One submission; never throws. */
+    public GradeResult grade(Submission submission) {
+        long start = System.nanoTime();
+        GradeResult result;
+        try {
+            result = exercise.kind() == Exercise.Kind.PREDICT ? predict(submission) : script(submission);
+        } catch (RuntimeException | Error e) {
+            result = GradeResult.failed(submission, notGraded(e));
+        }
+        return result.withMillis((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private GradeResult predict(Submission s) {
+        String text;
+        try {
+            text = Files.readString(s.file(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return GradeResult.failed(s, new Failure(Failure.Kind.BAD_ANSWER, "cannot read the answer: " + e.getMessage()));
+        }
+        List<String> predicted;
+        try {
+            predicted = Answer.parse(text, shuffled);
+        } catch (IllegalArgumentException e) {
+            return GradeResult.failed(s, new Failure(Failure.Kind.BAD_ANSWER, e.getMessage()));
+        }
+        Verdict v = Comparison.compare(predicted, legal, exercise.scoring());
+        Failure failure = v.correct() ? null : new Failure(Failure.Kind.WRONG_OUTPUT, ScriptCheck.firstDifference(v));
+        return new GradeResult(s, v.correct(), v.score(), failure, predicted, v, null, 0);
+    }
+
+    private GradeResult script(Submission s) {
+        byte[] code;
+        try {
+            code = Files.readAllBytes(s.file());
+        } catch (IOException e) {
+            return GradeResult.failed(s, new Failure(Failure.Kind.BAD_ANSWER, "cannot read the script: " + e.getMessage()));
+        }
+        String name = s.file().getFileName().toString();
+        if (workspace.holds(name) || !name.endsWith(".js")) {
+            name = "submission.js";
+        }
+        Path dir = workspace.fresh(s.name());
+        try {
+            Files.write(dir.resolve(name), code);
+            List<RunOutcome> runs = host.run(dir, name, timeout);
+            ScriptVerdict v = ScriptCheck.check(exercise, legal, runs);
+            return new GradeResult(s, v.passed(), v.score(), v.failure(), null, v.output(), v, 0);
+        } catch (ScriptHost.Died died) {
+            return GradeResult.failed(s, died.failure);
+        } catch (IOException e) {
+            return GradeResult.failed(s, notGraded(e));
+        } finally {
+            Workspace.delete(dir);
+        }
+    }
+
+    private static Failure notGraded(Throwable e) {
+        return new Failure(Failure.Kind.NOT_GRADED, "looplab could not grade this submission (" + e + ")");
+    }
+
+    @Override
+    public void close() {
+        if (host != null) {
+            host.close();
+        }
+        workspace.close();
+    }
+}
