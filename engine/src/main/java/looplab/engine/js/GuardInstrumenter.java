@@ -96,7 +96,7 @@ public final class GuardInstrumenter {
                     if (st instanceof ExpressionStatementTree es
                             && es.getExpression() instanceof LiteralTree lit
                             && lit.getValue() instanceof String) {
-                        offset = st.getEndPosition();
+                        offset = afterStringLiteral(lit, st.getEndPosition());
                         continue;
                     }
                     break;
@@ -111,6 +111,30 @@ public final class GuardInstrumenter {
             // reports no usable end position for it, and the forms that need none trip Nashorn
             // parser bugs. A runaway recursion made only of such arrows is stopped by the
             // guard's backstop instead (see Guard).
+        }
+
+        /**
+         * Just past a directive's closing quote. Nashorn's positions for a string literal leave
+         * the quotes out, so the statement's end falls inside the literal: a guard put there
+         * turned {@code 'use strict'} into {@code 'use strict;G();'}, and strict mode was lost.
+         */
+        private long afterStringLiteral(LiteralTree lit, long fallback) {
+            int open = (int) lit.getStartPosition() - 1;
+            if (open < 0 || open >= code.length() || (code.charAt(open) != '\'' && code.charAt(open) != '"')) {
+                return fallback;
+            }
+            char quote = code.charAt(open);
+            for (int i = open + 1; i < code.length(); i++) {
+                char c = code.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    return i + 1;
+                } else if (c == '\n') {
+                    break;
+                }
+            }
+            return fallback;
         }
 
         @Override

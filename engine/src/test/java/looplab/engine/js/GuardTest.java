@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import looplab.engine.testing.Runs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,5 +29,12 @@ class GuardTest {
         assertEquals(124, r.exitCode());
         assertEquals("", r.stdout(), "nothing may be printed from a swallowed stop");
         assertTrue(r.stderr().contains("timed out"), r.stderr());
+    }
+
+    @Test
+    void aUseStrictDirectiveStillCountsAfterTheGuardGoesIn() {
+        String code = "'use strict';\nfunction f() { 'use strict'; return this; }\n"
+                + "console.log(typeof f());\ntry { undeclared = 1; } catch (e) { console.log(e.name); }";
+        assertEquals("undefined\nReferenceError\n", Runs.eval(code, false).stdout());
     }
 }
