@@ -109,11 +109,14 @@ public final class NodeRuntime implements LoopHost {
     private int runBound(ScriptSource source) {
         tracer.start(source.name(), loop.clock().name(), options.threadpool());
         mainName = source.name();
-        Timer watchdog = startWatchdog();
+        Timer watchdog = null;
         guard.running(Thread.currentThread());
         int code;
         try {
             boot(source);
+            // The limit is the program's: booting looplab's own runtime (slow in the first
+            // global of a shared engine) is not charged to it.
+            watchdog = startWatchdog();
             ScriptObjectMirror wrapper = js.compileModule(source);
             Path file = Path.of(source.absolutePath());
             String dirname = file.getParent() == null ? "/" : file.getParent().toString();

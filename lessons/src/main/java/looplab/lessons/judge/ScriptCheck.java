@@ -95,7 +95,7 @@ public final class ScriptCheck {
         for (RunOutcome run : legal) {
             Failure end = endOf(run, SnippetRunner.OUTPUT_LIMIT);
             if (end != null) {
-                problems.add(end.message().replaceFirst("^the script", "the reference"));
+                problems.add("the reference fails: " + end.kind().label + " (" + end.message() + ")");
             }
             if (exercise.kind() == Exercise.Kind.WRITE) {
                 Verdict self = Comparison.compare(texts(graded(run)), gradedOrders(List.of(run)), exercise.scoring());
@@ -146,22 +146,22 @@ public final class ScriptCheck {
         String fatal = run.fatal();
         if (fatal != null && fatal.startsWith("uncaughtException: SyntaxError") && run.count("main") == 0) {
             // A compile error: the main script was never even scheduled.
-            return new Failure(Failure.Kind.SYNTAX_ERROR, "the script does not compile: " + headline(fatal));
+            return new Failure(Failure.Kind.SYNTAX_ERROR, headline(fatal));
         }
         if (run.timedOut()) {
-            return new Failure(Failure.Kind.TIMEOUT, "the script was stopped by the time limit (an endless loop, "
-                    + "or something that keeps the event loop alive)");
+            return new Failure(Failure.Kind.TIMEOUT, "stopped at the time limit: an endless loop, or something "
+                    + "that keeps the event loop alive");
         }
         if (reachedLimit(run, outputLimit)) {
-            return new Failure(Failure.Kind.OUTPUT_LIMIT, "the script wrote more output than allowed (" + outputLimit
-                    + " characters); it was cut after " + run.lines().size() + " lines");
+            return new Failure(Failure.Kind.OUTPUT_LIMIT, "more than " + outputLimit + " characters of output; cut "
+                    + "after " + run.lines().size() + " lines");
         }
         if (fatal != null) {
-            return new Failure(Failure.Kind.CRASH, "the script ended with " + (fatal.startsWith("unhandledRejection")
-                    ? "an unhandled rejection: " : "an uncaught error: ") + headline(fatal));
+            return new Failure(Failure.Kind.CRASH, (fatal.startsWith("unhandledRejection") ? "unhandled rejection: "
+                    : "") + headline(fatal));
         }
         if (run.exitCode() != 0) {
-            return new Failure(Failure.Kind.EXIT_CODE, "the script exited with code " + run.exitCode());
+            return new Failure(Failure.Kind.EXIT_CODE, "process exited with code " + run.exitCode());
         }
         return null;
     }

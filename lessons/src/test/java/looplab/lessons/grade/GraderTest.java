@@ -139,6 +139,6 @@ class GraderTest {
                 """)).exercise();
         ExerciseProblem p = assertThrows(ExerciseProblem.class,
                 () -> Grader.open(broken, GradeOptions.defaults().withWorkers(0)));
-        assertTrue(p.getMessage().contains("the reference ended with an uncaught error: TypeError"), p.getMessage());
+        assertTrue(p.getMessage().contains("the reference fails: uncaught error (TypeError"), p.getMessage());
     }
 }
