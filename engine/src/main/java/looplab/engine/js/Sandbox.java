@@ -8,6 +8,10 @@ import javax.script.ScriptException;
 import org.openjdk.nashorn.api.scripting.ClassFilter;
 import org.openjdk.nashorn.api.scripting.NashornScriptEngineFactory;
 import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
+import org.openjdk.nashorn.internal.runtime.Property;
+import org.openjdk.nashorn.internal.runtime.PropertyMap;
+import org.openjdk.nashorn.internal.runtime.ScriptObject;
+import org.openjdk.nashorn.internal.runtime.Undefined;
 
 /**
  * Builds a Nashorn engine that script code cannot use to reach Java. Three layers, because
@@ -65,7 +69,11 @@ public final class Sandbox {
         ctx.getBindings(ScriptContext.ENGINE_SCOPE).remove("context");
         try {
             engine.eval(SCRUB, ctx);
-            deleteConstants((ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE));
+            ScriptObjectMirror global = (ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE);
+            deleteConstants(global);
+            for (Shadows shadows : SHADOWS) {
+                shadows.apply(global);
+            }
         } catch (ScriptException e) {
             throw new IllegalStateException("cannot prepare the JavaScript sandbox", e);
         }
@@ -81,9 +89,6 @@ public final class Sandbox {
           .append("  delete Error.prototype.getStackTrace;\n")
           .append("  delete Error.dumpStack;\n")
           .append("})(this);");
-        js.append(shadowJavaMethods("String.prototype", String.class, CharSequence.class, Comparable.class));
-        js.append(shadowJavaMethods("Number.prototype", Double.class, Integer.class, Long.class, Number.class));
-        js.append(shadowJavaMethods("Boolean.prototype", Boolean.class));
         return js.toString();
     }
 
@@ -94,28 +99,62 @@ public final class Sandbox {
      * {@code undefined} on the prototype, so the JavaScript lookup ends there. The properties
      * stay writable, so polyfills can still define the ones that ES2015+ also has.
      */
-    private static String shadowJavaMethods(String prototype, Class<?>... types) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (Class<?> type : types) {
-            for (Method m : type.getMethods()) {
+    private record Shadows(String constructor, java.util.List<String> names) {
+        static Shadows of(String constructor, Class<?>... types) {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (Class<?> type : types) {
+                for (Method m : type.getMethods()) {
+                    names.add(m.getName());
+                }
+            }
+            for (Method m : Object.class.getMethods()) {
                 names.add(m.getName());
             }
+            // Standard methods Nashorn lacks share a Java name; polyfills.js supplies them.
+            names.removeAll(java.util.Set.of("repeat", "replaceAll", "startsWith", "endsWith", "codePointAt",
+                    "includes", "padStart", "padEnd", "trimStart", "trimEnd", "at", "normalize", "matchAll"));
+            return new Shadows(constructor, java.util.List.copyOf(names));
         }
-        for (Method m : Object.class.getMethods()) {
-            names.add(m.getName());
+
+        /**
+         * What {@code Object.defineProperty(p, n, {value: undefined, writable: true,
+         * configurable: true, enumerable: false})} does for each name not {@code in p}, straight
+         * on Nashorn's object: ten times cheaper than the script, which a fresh global pays.
+         */
+        void apply(ScriptObjectMirror global) {
+            Object ctor = global.getMember(constructor);
+            ScriptObject p = scriptObject((ScriptObjectMirror) ((ScriptObjectMirror) ctor).getMember("prototype"));
+            for (String n : names) {
+                if (!p.has(n)) {
+                    p.addOwnProperty(n, Property.NOT_ENUMERABLE, Undefined.getUndefined());
+                }
+            }
         }
-        // Standard methods Nashorn lacks share a Java name; polyfills.js supplies them.
-        names.removeAll(java.util.Set.of("repeat", "replaceAll", "startsWith", "endsWith", "codePointAt",
-                "includes", "padStart", "padEnd", "trimStart", "trimEnd", "at", "normalize", "matchAll"));
-        StringBuilder js = new StringBuilder("(function (p, names) { names.forEach(function (n) {"
-                + " if (!(n in p)) { Object.defineProperty(p, n, { value: undefined, writable: true,"
-                + " configurable: true, enumerable: false }); } }); })(" + prototype + ", [");
-        boolean first = true;
-        for (String n : names) {
-            js.append(first ? "" : ",").append('"').append(n).append('"');
-            first = false;
+    }
+
+    private static final Shadows[] SHADOWS = {
+        Shadows.of("String", String.class, CharSequence.class, Comparable.class),
+        Shadows.of("Number", Double.class, Integer.class, Long.class, Number.class),
+        Shadows.of("Boolean", Boolean.class),
+    };
+
+    private static ScriptObject scriptObject(ScriptObjectMirror mirror) {
+        try {
+            return (ScriptObject) MIRROR_SOBJ.get(mirror);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot reach Nashorn's object behind a mirror", e);
         }
-        return js.append("]);\n").toString();
+    }
+
+    private static final Field MIRROR_SOBJ;
+
+    static {
+        try {
+            MIRROR_SOBJ = ScriptObjectMirror.class.getDeclaredField("sobj");
+            MIRROR_SOBJ.setAccessible(true);
+        } catch (NoSuchFieldException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /**
@@ -124,27 +163,14 @@ public final class Sandbox {
      * (Nashorn sits on the class path, in the same unnamed module as looplab.)
      */
     private static void deleteConstants(ScriptObjectMirror global) {
-        try {
-            Field sobjField = ScriptObjectMirror.class.getDeclaredField("sobj");
-            sobjField.setAccessible(true);
-            Object sobj = sobjField.get(global);
-            Class<?> scriptObject = Class.forName("org.openjdk.nashorn.internal.runtime.ScriptObject");
-            Class<?> property = Class.forName("org.openjdk.nashorn.internal.runtime.Property");
-            Class<?> propertyMap = Class.forName("org.openjdk.nashorn.internal.runtime.PropertyMap");
-            Method getMap = scriptObject.getMethod("getMap");
-            Method setMap = scriptObject.getMethod("setMap", propertyMap);
-            Method find = propertyMap.getMethod("findProperty", Object.class);
-            Method delete = propertyMap.getMethod("deleteProperty", property);
-            for (String name : CONSTANT_GLOBALS) {
-                Object map = getMap.invoke(sobj);
-                Object prop = find.invoke(map, name);
-                if (prop != null) {
-                    // A map without the property: lookups then find nothing at all.
-                    setMap.invoke(sobj, delete.invoke(map, prop));
-                }
+        ScriptObject sobj = scriptObject(global);
+        for (String name : CONSTANT_GLOBALS) {
+            PropertyMap map = sobj.getMap();
+            Property prop = map.findProperty(name);
+            if (prop != null) {
+                // A map without the property: lookups then find nothing at all.
+                sobj.setMap(map.deleteProperty(prop));
             }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot remove Nashorn's __FILE__/__DIR__/__LINE__", e);
         }
     }
 }
