@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptException;
@@ -56,7 +55,7 @@ public final class JsRuntime {
         this.ctx = shared.newGlobal();
         this.global = (ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE);
         this.guard = guard;
-        this.guardName = "$lg" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
+        this.guardName = shared.guardName();
         this.instrumenter = new GuardInstrumenter(guardName);
         // Captured before user code runs, so a script replacing RangeError cannot fool it.
         this.errorFactory = (ScriptObjectMirror) evalInternal("errors-factory",

@@ -45,9 +45,25 @@ public final class Sandbox {
     }
 
     public static ScriptEngine newEngine() {
+        return newEngine(false);
+    }
+
+    /**
+     * @param eager compile each script whole, every function at once, instead of each
+     *              function when it is first called. For an engine that runs the same runtime
+     *              scripts many times ({@link SharedEngine}) the few extra functions compiled
+     *              once cost nothing, and a user program then costs one compilation instead
+     *              of one per function it calls (a class each, and a parse of its text).
+     */
+    static ScriptEngine newEngine(boolean eager) {
         ClassFilter denyAll = className -> false;
+        String[] options = OPTIONS;
+        if (eager) {
+            options = java.util.Arrays.copyOf(OPTIONS, OPTIONS.length + 1);
+            options[OPTIONS.length] = "--lazy-compilation=false";
+        }
         ScriptEngine engine = new NashornScriptEngineFactory()
-                .getScriptEngine(OPTIONS, Sandbox.class.getClassLoader(), denyAll);
+                .getScriptEngine(options, Sandbox.class.getClassLoader(), denyAll);
         scrub(engine, engine.getContext());
         return engine;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.script.Compilable;
 import javax.script.CompiledScript;
@@ -35,10 +36,17 @@ public final class SharedEngine {
     private final Map<String, CompiledScript> scripts = new ConcurrentHashMap<>();
     private final AtomicLong globals = new AtomicLong();
     private final Object compiling = new Object();
+    /**
+     * The global name of the guard function ({@link GuardInstrumenter}) in every global of this
+     * engine: random, so no program can name it in its source, but one per engine, so that
+     * the same program run again compiles to the same text and Nashorn's class cache (which
+     * is keyed by name and text) gives back the compiled classes.
+     */
+    private final String guardName = "$lg" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
 
-    /** A new sandboxed engine ({@link Sandbox}) to share. */
+    /** A new sandboxed engine ({@link Sandbox}) to share; it compiles scripts whole (eagerly). */
     public SharedEngine() {
-        this(Sandbox.newEngine(), false);
+        this(Sandbox.newEngine(true), false);
     }
 
     private SharedEngine(ScriptEngine engine, boolean dedicated) {
@@ -58,6 +66,10 @@ public final class SharedEngine {
 
     ScriptEngine engine() {
         return engine;
+    }
+
+    String guardName() {
+        return guardName;
     }
 
     /**

@@ -17,12 +17,13 @@ class PackCheckerTest {
     @TempDir
     Path dir;
 
+    private static final SnippetRunner RUNNER = SnippetRunner.warm();
     private static final String HEAD = "---\nid: %s\ntitle: T\norder: 1\n---\n";
 
     private List<String> problems(String id, String body, NodeOracle node) throws Exception {
         Files.writeString(dir.resolve(id + ".md"), String.format(HEAD, id) + body);
         LessonPack pack = PackLoader.directory(dir);
-        PackChecker.Report report = new PackChecker(new SnippetRunner(), node, null).check(pack);
+        PackChecker.Report report = new PackChecker(RUNNER, node, null).check(pack);
         return report.problems().stream().map(PackChecker.Problem::toString).toList();
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Runs real programs: the verdicts come from the trace, never from a table of answers. */
 class JudgeTest {
-    private static final SnippetRunner RUNNER = new SnippetRunner();
+    private static final SnippetRunner RUNNER = SnippetRunner.warm();
 
     private static List<RunOutcome> legal(String code, SupportFile... files) {
         return RUNNER.explore(new Program("snippet.js", code, List.of(files), Duration.ofSeconds(5)));

@@ -67,7 +67,7 @@ public final class LessonsCommand implements Callable<Integer> {
                     + count(pack.exercises().size(), "exercise file") + " (" + pack.name() + " pack), "
                     + (node == null ? "without node" + (noNode ? "" : " (not installed)")
                     : "against " + node.executable()) + ".");
-            PackChecker checker = new PackChecker(new SnippetRunner(), node, (where, problems) -> {
+            PackChecker checker = new PackChecker(SnippetRunner.warm(), node, (where, problems) -> {
                 if (problems.isEmpty()) {
                     out.println("  ok  " + where);
                 }
