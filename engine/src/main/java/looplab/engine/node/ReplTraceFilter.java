@@ -8,7 +8,9 @@ import looplab.engine.trace.TraceSink;
  * can be switched on at any time); unless verbose is wanted, a phase is passed on only once
  * something happens in it, which is what the loop itself does for a non-verbose trace. The
  * session's own errands on the loop thread (completion, {@code .queues}, {@code .clock}) are
- * not the program's work and never show.
+ * not the program's work and never show. Nor does the poll-phase header an input itself brings
+ * (each input arrives as I/O, in poll): a line typed and echoed is not news; the header appears
+ * when a callback of the program runs.
  */
 final class ReplTraceFilter implements TraceSink {
     /** The api name of the session's own callbacks. */
@@ -44,12 +46,26 @@ final class ReplTraceFilter implements TraceSink {
             held = p;
             return;
         }
+        if (isInput(event) && !verbose) {
+            held = null;
+        }
         if (held != null) {
             TraceEvent.PhaseEntered p = held;
             held = null;
             sink.accept(p);
         }
         sink.accept(event);
+    }
+
+    /** An input's own evaluation being queued or run: {@code main}, from {@code REPLn}. */
+    static boolean isInput(TraceEvent event) {
+        if (event instanceof TraceEvent.CallbackStarted c) {
+            return c.api().equals("main") && c.at() != null && c.at().startsWith("REPL");
+        }
+        if (event instanceof TraceEvent.Schedule s) {
+            return s.api().equals("main") && s.at() != null && s.at().startsWith("REPL");
+        }
+        return false;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A session on the virtual clock: what each input echoes, and what the program prints. */
 class ReplSessionTest {
     static final List<String> printed = new ArrayList<>();
+    static final List<String> phases = new ArrayList<>();
     static final List<ReplSession.Echo> echoes = new ArrayList<>();
     static ReplSession session;
 
@@ -22,9 +23,11 @@ class ReplSessionTest {
     static void start() {
         PrintStream none = new PrintStream(PrintStream.nullOutputStream());
         RunOptions options = RunOptions.defaults(none, none).withSink(event -> {
-            if (event instanceof TraceEvent.Output o) {
-                synchronized (printed) {
+            synchronized (printed) {
+                if (event instanceof TraceEvent.Output o) {
                     printed.add(o.source() + "@" + o.phase() + " " + o.text());
+                } else if (event instanceof TraceEvent.PhaseEntered p) {
+                    printed.add("── " + p.phase());
                 }
             }
         }, false);
@@ -110,8 +113,11 @@ class ReplSessionTest {
                 + " console.log('sync')");
         eval("await new Promise(r => setTimeout(r, 5))");
         synchronized (printed) {
+            // No header for an input's own poll phase: only the program's callbacks bring one (the
+            // last is the timer the second input awaits).
             assertEquals(List.of("main@poll sync", "nextTick@poll tick", "microtask@poll promise",
-                    "check@check immediate", "timers@timers timeout"), printed);
+                    "── check", "check@check immediate", "── timers", "timers@timers timeout", "── timers"),
+                    printed);
         }
     }
 

@@ -76,8 +76,8 @@ class ReplEndToEndTest {
     void ctrlCStopsAnEndlessLoopAndKeepsState() throws Exception {
         repl.mark().type("let kept = 'still here'\r");
         repl.await("undefined");
-        repl.mark().type("while (true) {}\r");
-        repl.await("loop");
+        repl.mark().type("console.log('spinning'); while (true) {}\r");
+        repl.await("│ spinning");
         repl.ctrlC();
         repl.await("Script execution interrupted");
         repl.mark().type("kept\r");
