@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import looplab.engine.node.ReplSession;
 import looplab.engine.node.RunOptions;
 import looplab.engine.trace.TextStyle;
@@ -71,7 +72,7 @@ public final class Repl {
                         continue;
                     }
                     if (warned) {
-                        return 0;
+                        return exit();
                     }
                     warned = true;
                     say("(To exit, press Ctrl+C again or Ctrl+D or type .exit)");
@@ -79,7 +80,7 @@ public final class Repl {
                 }
                 warned = false;
                 if (input == null || !handle(input)) {
-                    return 0;
+                    return exit();
                 }
                 if (session.ended().isDone()) {
                     return session.ended().join();
@@ -106,6 +107,22 @@ public final class Repl {
         }
         evaluate(input);
         return true;
+    }
+
+    /**
+     * {@code .exit}, Ctrl-D, Ctrl-C twice: what Node's REPL does, {@code process.exit()}, so
+     * 'exit' listeners run and their output shows. A program that has disabled
+     * {@code process.exit} is given two seconds.
+     */
+    private int exit() {
+        if (!session.ended().isDone() && session.isReady()) {
+            try {
+                CompletableFuture.anyOf(session.eval("process.exit()"), session.ended()).get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // fall through: leave anyway
+            }
+        }
+        return session.ended().getNow(0);
     }
 
     private void evaluate(String code) {

@@ -117,11 +117,14 @@ class ReplEndToEndTest {
     void historySurvivesIntoTheNextSessionAndExitEnds() throws Exception {
         repl.mark().type("'remember me'\r");
         repl.await("'remember me'");
-        repl.type(".exit\r");
+        repl.mark().type("void process.on('exit', (code) => console.log('bye', code))\r");
+        repl.await("undefined");
+        repl.mark().type(".exit\r");
+        repl.await("│ bye 0"); // as in Node, .exit is process.exit(): 'exit' listeners run
         assertEquals(0, repl.exit.get());
         try (ReplDriver second = new ReplDriver(dir.resolve("history"), dir)) {
             second.await("> ");
-            second.mark().type("\u0010\u0010\r"); // Ctrl-P twice: back past .exit to the line before
+            second.mark().type("\u0010\u0010\u0010\r"); // Ctrl-P thrice: back past .exit and process.on
             second.await("'remember me'\n");
         }
     }
