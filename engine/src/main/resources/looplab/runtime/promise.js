@@ -36,8 +36,16 @@
   var objectToString = Object.prototype.toString;
   var ArrayValues = Array.prototype[ITERATOR];
   var NO_AT = undefined;                  // "compute where() lazily if it turns out to be needed"
-  var SPECIES_GETTER_OWNERS = [Array, Map, Set, RegExp, ArrayBuffer, Int8Array, Uint8Array,
-    Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
+  // Built on first need: naming a typed array makes Nashorn set up its constructor in this
+  // global, ten of them cost a fresh global more than the rest of this file.
+  var speciesGetterOwners;
+  function hasSpeciesGetter(C) {
+    if (speciesGetterOwners === undefined) {
+      speciesGetterOwners = [Array, Map, Set, RegExp, ArrayBuffer, Int8Array, Uint8Array,
+        Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
+    }
+    return speciesGetterOwners.indexOf(C) !== -1;
+  }
 
   /* ---------------------------------------------------------------- records */
   // Records are object literals: on Nashorn a literal is up to 10x cheaper than `new F()`
@@ -293,7 +301,7 @@
       // No @@species on this engine: behave like the built-in `get [Symbol.species]() { return
       // this; }` of Promise, Array, Map, ... which C has when it is or inherits from one of them.
       for (var p = C; p !== null; p = getPrototypeOf(p)) {
-        if (p === Promise || SPECIES_GETTER_OWNERS.indexOf(p) !== -1) { S = C; break; }
+        if (p === Promise || hasSpeciesGetter(p)) { S = C; break; }
       }
     }
     if (S === undefined || S === null) return Promise;
