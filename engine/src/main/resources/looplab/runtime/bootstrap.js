@@ -296,7 +296,16 @@
   var modules = lazy('modules', function () {
     return host.loadInternal('modules')(host, errors, fsBinding(), pathModule(), requireBuiltin, function (name) {
       return builtins.hasOwnProperty(name) || unavailable.indexOf(name) >= 0;
-    });
+    }, function () { return esm(); });
+  });
+  var esm = lazy('esm', function () {
+    return host.loadInternal('esm')(host, errors, fsBinding(), pathModule(), promiseModule, modules, requireBuiltin,
+      function (name) { return builtins.hasOwnProperty(name) || unavailable.indexOf(name) >= 0; });
+  });
+  // import(x), in any script: the ES module loader, resolving x from the file that calls it.
+  defineHidden(global, '$looplab$import', function (specifier) {
+    var referrer = host.callerPath();
+    return esm().importFrom(specifier, referrer === null ? process.cwd() + '/[eval]' : referrer);
   });
   var unavailable = ['child_process', 'net', 'http', 'https', 'http2', 'worker_threads', 'cluster',
     'dgram', 'tls', 'vm', 'repl', 'inspector', 'v8'];
@@ -402,6 +411,9 @@
       wrapper.call(main.module.exports, main.module.exports, main.require, main.module, filename, dirname);
       main.module.loaded = true;
     },
+    runMainModule: function (compiled, filename, evalName) {
+      esm().runMain(compiled, filename, evalName);
+    },
     adoptError: errors.adopt,
     envValue: function (name) {
       var v = process.env[name];
@@ -427,17 +439,29 @@
       if (code !== undefined) {
         exitCode = code;
       }
+      // The loop ran dry while the main module still awaited at its top level: Node exits 13.
+      var unsettled = code === undefined && loaded.hasOwnProperty('esm') && loaded.esm.isMainPending();
       if (!exiting) {
         exiting = true;
         process._exiting = true;
         process.emit('exit', finalCode());
+      }
+      if (unsettled && (exitCode === undefined || exitCode === null)) {
+        exitCode = 13;
       }
       return finalCode();
     },
     exitCode: finalCode,
     isExiting: function () { return exiting; },
     describeFatal: function (err) {
-      return util().inspect(err);
+      var shown = util().inspect(err);
+      // An error of the module loader's has only frames of Node's own, left out here: Node
+      // prints it bare (no brackets), as an error with frames.
+      if (err instanceof Error && err.__looplabNodeFrames === true && typeof err.stack === 'string' &&
+          shown.indexOf('[' + err.stack + ']') === 0) {
+        shown = err.stack + shown.slice(err.stack.length + 2);
+      }
+      return shown;
     },
     headline: function (err) {
       if (err instanceof Error) {

@@ -917,6 +917,12 @@
       } else if (isBoxedClass(cls, value)) {
         base = getBoxedBase(value, ctx, keys, constructor, tag, cls);
         if (keys.length === 0 && protoProps === undefined) return base;
+      } else if (constructor === null && tag === 'Module' && typeof value === 'object') {
+        // A module namespace (esm.js): its exports read as values, <uninitialized> in their TDZ.
+        braces[0] = getPrefix(constructor, tag, 'Module') + '{';
+        if (keys.length === 0) return braces[0] + '}';
+        formatter = formatNamespace(keys);
+        keys = [];
       } else {
         var promise = promiseDetails !== null ? promiseDetails(value) : undefined;
         if (promise) {
@@ -980,6 +986,25 @@
     ctx.budget[ctx.indentationLvl] = newLength;
     if (newLength > 134217728) ctx.depth = -1;
     return res;
+  }
+
+  function formatNamespace(keys) {
+    return function (ctx, value, recurseTimes) {
+      var output = [];
+      for (var i = 0; i < keys.length; i++) {
+        var v;
+        try {
+          v = value[keys[i]];
+        } catch (err) {
+          if (!(err instanceof ReferenceError)) throw err;
+          output.push(formatProperty(ctx, value, recurseTimes, keys[i], kObjectType, { value: null, enumerable: true })
+            .replace(/null$/, '') + ctx.stylize('<uninitialized>', 'special'));
+          continue;
+        }
+        output.push(formatProperty(ctx, value, recurseTimes, keys[i], kObjectType, { value: v, enumerable: true }));
+      }
+      return output;
+    };
   }
 
   // keys without the names given as further arguments.
@@ -1098,7 +1123,8 @@
     if (value.name === '' || value.name === undefined || value.name === null) {
       base += ' (anonymous)';
     } else {
-      base += ': ' + value.name;
+      // esm.js hoists `export default function () {}` under this name; V8 calls it 'default'.
+      base += ': ' + (value.name === '$default$' ? 'default' : value.name);
     }
     base += ']';
     if (constructor !== type && constructor !== null) base += ' ' + constructor;

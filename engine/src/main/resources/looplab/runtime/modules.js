@@ -2,7 +2,7 @@
 // './x' to x, x.js, x.json or x/index.js (and bare names through node_modules), the module
 // cache, cycles (a module sees another's exports as they are at that moment), .json files, and
 // Node's MODULE_NOT_FOUND errors. Every file read goes through the fs host, so --root holds.
-(function (host, errors, fsb, path, requireBuiltin, isBuiltin) {
+(function (host, errors, fsb, path, requireBuiltin, isBuiltin, esm) {
   'use strict';
   var S_IFMT = 61440, S_IFDIR = 16384;
   var cache = Object.create(null);
@@ -136,6 +136,11 @@
     if (fsb.isFailure(wrapper)) {
       throw fsb.uvException(wrapper);
     }
+    if (wrapper !== null && typeof wrapper === 'object' && wrapper.esm === true) {
+      // require() of an ES module (Node 20.19+): its namespace, evaluated synchronously.
+      module.exports = esm().requireModule(filename, module.parent ? module.parent.filename : filename);
+      return;
+    }
     if (wrapper !== null && typeof wrapper === 'object' && wrapper.syntaxError !== undefined) {
       throw new SyntaxError(wrapper.syntaxError);
     }
@@ -213,5 +218,26 @@
     return { module: module, require: require };
   }
 
-  return { Module: Module, main: main, makeRequire: makeRequire, cache: cache };
+  // The exports of the CommonJS module at an absolute path, loaded once (ES modules import it).
+  function requireFile(filename) {
+    var cached = cache[filename];
+    if (cached !== undefined) {
+      return cached.exports;
+    }
+    var module = new Module(filename, filename, null);
+    cache[filename] = module;
+    var threw = true;
+    try {
+      load(module);
+      threw = false;
+    } finally {
+      if (threw) {
+        delete cache[filename];
+      }
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  return { Module: Module, main: main, makeRequire: makeRequire, cache: cache, requireFile: requireFile };
 })

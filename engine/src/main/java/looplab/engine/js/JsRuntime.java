@@ -39,6 +39,8 @@ public final class JsRuntime {
     private final String guardName;
     private final GuardInstrumenter instrumenter;
     private final Map<String, String> userSources = new ConcurrentHashMap<>();
+    /** Absolute path of each user file, by name (the referrer of an {@code import()}). */
+    private final Map<String, String> userPaths = new ConcurrentHashMap<>();
     private final ScriptObjectMirror errorFactory;
     private final looplab.engine.js.lower.Lowering lowering = new looplab.engine.js.lower.Lowering(this);
     private ScriptObjectMirror errorAdopter;
@@ -195,27 +197,38 @@ public final class JsRuntime {
      * {@code (exports, require, module, __filename, __dirname)}.
      */
     public ScriptObjectMirror compileModule(ScriptSource source) {
+        String code = looplab.engine.js.esm.ModuleScan.rewriteDynamicImports(stripShebang(source.code()));
+        return compileWrapped(source, code, WRAPPER_HEAD, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Compiles {@code code} (the source's text, or a rewrite of it on the same lines) as the
+     * body of a function that starts with {@code head}: lowered, then passed through
+     * {@code adapt}, wrapped and guard-instrumented. Returns the function.
+     */
+    public ScriptObjectMirror compileWrapped(ScriptSource source, String code, String head,
+                                             java.util.function.UnaryOperator<String> adapt) {
         userSources.put(source.name(), source.code());
+        userPaths.put(source.name(), source.absolutePath());
         // ES2015+ syntax Nashorn cannot run is lowered first, keeping the user's line numbers.
-        String code = lowering.lower(source.name(), stripShebang(source.code()));
-        String wrapped = WRAPPER_HEAD + code + WRAPPER_TAIL;
-        String instrumented = instrument(source.name(), wrapped, source.code());
+        String lowered = lowering.lower(source.name(), code);
+        String instrumented = instrument(source.name(), head + adapt.apply(lowered) + WRAPPER_TAIL, source.code(), head);
         try {
             return (ScriptObjectMirror) compileUser(source.name(), instrumented);
         } catch (RuntimeException notImplemented) {
             // Nashorn parses some ES2015+ forms it cannot compile ("ES6 spread operator is not
             // yet implemented"): lower what the scan let through; report what is left as the
             // SyntaxError it is for this engine.
-            if (code.equals(stripShebang(source.code()))) {
-                String lowered = lowering.lowerAlways(source.name(), code);
+            if (lowered.equals(code)) {
+                String again = adapt.apply(lowering.lowerAlways(source.name(), code));
                 try {
                     return (ScriptObjectMirror) compileUser(source.name(),
-                            instrument(source.name(), WRAPPER_HEAD + lowered + WRAPPER_TAIL, source.code()));
+                            instrument(source.name(), head + again + WRAPPER_TAIL, source.code(), head));
                 } catch (RuntimeException stillNot) {
-                    throw unsupported(source, stillNot);
+                    throw unsupported(source, stillNot, head);
                 }
             }
-            throw unsupported(source, notImplemented);
+            throw unsupported(source, notImplemented, head);
         }
     }
 
@@ -272,6 +285,10 @@ public final class JsRuntime {
     }
 
     private JsSyntaxError unsupported(ScriptSource source, RuntimeException e) {
+        return unsupported(source, e, WRAPPER_HEAD);
+    }
+
+    private JsSyntaxError unsupported(ScriptSource source, RuntimeException e, String head) {
         String message = String.valueOf(e.getMessage());
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("^(?:.*?:)?(\\d+):(\\d+) (.*?)(?:\\n|$)").matcher(message);
@@ -285,7 +302,7 @@ public final class JsRuntime {
         }
         what = what.replace("ES6 ", "").replace(" is not yet implemented", "");
         if (line == 1) {
-            column = Math.max(0, column - WRAPPER_HEAD.length());
+            column = Math.max(0, column - head.length());
         }
         return new JsSyntaxError(source.name(), line, column,
                 "looplab does not support " + what + " yet", sourceLineOf(source.code(), line));
@@ -301,6 +318,10 @@ public final class JsRuntime {
     }
 
     private String instrument(String name, String wrapped, String original) {
+        return instrument(name, wrapped, original, WRAPPER_HEAD);
+    }
+
+    private String instrument(String name, String wrapped, String original, String head) {
         Parser parser = Parser.create("--language=es6", "--no-syntax-extensions");
         Diagnostic[] first = new Diagnostic[1];
         CompilationUnitTree unit = parser.parse(name, wrapped, d -> {
@@ -309,16 +330,16 @@ public final class JsRuntime {
             }
         });
         if (unit == null || first[0] != null) {
-            throw syntaxError(name, first[0], original);
+            throw syntaxError(name, first[0], original, head);
         }
         return instrumenter.instrument(wrapped, unit);
     }
 
-    private JsSyntaxError syntaxError(String name, Diagnostic d, String original) {
+    private JsSyntaxError syntaxError(String name, Diagnostic d, String original, String head) {
         int line = d == null ? 1 : (int) d.getLineNumber();
         int column = d == null ? 0 : (int) d.getColumnNumber();
         if (line == 1) {
-            column = Math.max(0, column - WRAPPER_HEAD.length());
+            column = Math.max(0, column - head.length());
         }
         String message = d == null ? "Invalid or unexpected token" : cleanParserMessage(d.getMessage());
         String[] lines = original.split("\n", -1);
@@ -380,6 +401,12 @@ public final class JsRuntime {
         return frame.map(f -> f.getFileName() + ":" + f.getLineNumber()).orElse(null);
     }
 
+    /** The absolute path of the user file whose code is running innermost, or null. */
+    public String callerPath() {
+        String at = where();
+        return at == null ? null : userPaths.get(at.substring(0, at.lastIndexOf(':')));
+    }
+
     /** The user frames of the current stack as V8 prints them ({@code console.trace}). */
     public String stackLines() {
         List<String> lines = StackWalker.getInstance().walk(s -> s
@@ -394,6 +421,9 @@ public final class JsRuntime {
     private static String frameName(String method) {
         if (method.equals(MODULE_FUNCTION) || method.equals(":program")) {
             return "Object.<anonymous> (";
+        }
+        if (method.equals(looplab.engine.js.esm.EsModule.FUNCTION)) {
+            return "";
         }
         return method.matches("[A-Za-z_$][\\w$]*") ? method + " (" : "";
     }

@@ -2,6 +2,7 @@ package looplab.engine.node;
 
 import looplab.engine.js.JsRuntime;
 import looplab.engine.js.JsSyntaxError;
+import org.openjdk.nashorn.api.scripting.JSObject;
 
 /**
  * Node's report of a dying process, in script terms: the {@code file:line} header, the source
@@ -9,6 +10,9 @@ import looplab.engine.js.JsSyntaxError;
  * {@code node:internal} frames and its {@code Node.js v20} footer are left out.
  */
 final class FatalReport {
+    /** A hidden property of an error: Node's "arrow" (file:line, source line, caret) for it. */
+    private static final String ARROW = "__looplabArrow";
+
     /** Where the error was thrown: the report's header. */
     record Site(String file, int line) {}
 
@@ -21,6 +25,12 @@ final class FatalReport {
     String uncaught(Object error, Site site, String inspected) {
         StringBuilder sb = new StringBuilder();
         Site where = site != null ? site : siteFromStack(inspected);
+        if (error instanceof JSObject o && o.hasMember(ARROW) && o.getMember(ARROW) instanceof String arrow) {
+            // The error says where it points (an import esm.js could not link, a module that
+            // does not parse): Node prints that line, with no blank line after it for a link error.
+            boolean tight = Boolean.TRUE.equals(o.getMember("__looplabNoBlankLine"));
+            return sb.append(arrow).append(tight ? "" : "\n").append(inspected).append('\n').toString();
+        }
         if (where != null) {
             String text = js.sourceLine(where.file(), where.line());
             sb.append(where.file()).append(':').append(where.line()).append('\n')

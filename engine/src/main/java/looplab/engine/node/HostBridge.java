@@ -68,7 +68,7 @@ final class HostBridge {
         host.value("cpuCount", Runtime.getRuntime().availableProcessors());
         new FsModule(loop, process.pool(), calls, process.fsOps(), output).install(host);
         new CryptoModule(loop, process.pool(), calls).install(host);
-        new ModuleLoader(js, process.fsOps()).install(host);
+        process.modules().install(host);
         return host;
     }
 

@@ -39,6 +39,7 @@ public final class NodeRuntime implements LoopHost {
     private final FatalReport fatalReport;
     private final FsOps fsOps;
     private final ThreadPool pool;
+    private final ModuleLoader modules;
     private ScriptObjectMirror api;
     private boolean timedOut;
     private boolean rejectionsQueued;
@@ -76,6 +77,7 @@ public final class NodeRuntime implements LoopHost {
         this.fatalReport = new FatalReport(js);
         this.fsOps = new FsOps(new FileRoot(options.cwd(), options.root()));
         this.pool = new ThreadPool(loop.completions(), this::poolSize);
+        this.modules = new ModuleLoader(js, fsOps, loop);
     }
 
     /**
@@ -117,11 +119,21 @@ public final class NodeRuntime implements LoopHost {
             // The limit is the program's: booting looplab's own runtime (slow in the first
             // global of a shared engine) is not charged to it.
             watchdog = startWatchdog();
-            ScriptObjectMirror wrapper = js.compileModule(source);
-            Path file = Path.of(source.absolutePath());
-            String dirname = file.getParent() == null ? "/" : file.getParent().toString();
-            Callback main = new Callback(loop.nextId(), "main", source.name() + ":1", Source.MAIN,
-                    () -> api.callMember("runMain", wrapper, source.absolutePath(), dirname));
+            Callback main;
+            if (modules.isModule(source)) {
+                Object module = modules.compileMain(source);
+                // import.meta.url of -e code is Node's file:///cwd/[eval1].
+                String evalName = source.name().equals("[eval]") ? "[eval1]"
+                        : source.name().equals("[stdin]") ? "[stdin]" : null;
+                main = new Callback(loop.nextId(), "main", source.name() + ":1", Source.MAIN,
+                        () -> api.callMember("runMainModule", module, source.absolutePath(), evalName));
+            } else {
+                ScriptObjectMirror wrapper = js.compileModule(source);
+                Path file = Path.of(source.absolutePath());
+                String dirname = file.getParent() == null ? "/" : file.getParent().toString();
+                main = new Callback(loop.nextId(), "main", source.name() + ":1", Source.MAIN,
+                        () -> api.callMember("runMain", wrapper, source.absolutePath(), dirname));
+            }
             loop.run(main);
             code = runExitHandlers();
         } catch (ProcessExit exit) {
@@ -320,6 +332,10 @@ public final class NodeRuntime implements LoopHost {
 
     FsOps fsOps() {
         return fsOps;
+    }
+
+    ModuleLoader modules() {
+        return modules;
     }
 
     Guard guard() {

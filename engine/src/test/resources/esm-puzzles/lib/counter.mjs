@@ -1,0 +1,7 @@
+export let count = 0;
+export function increment() {
+  count++;
+}
+export function reset() {
+  count = 0;
+}

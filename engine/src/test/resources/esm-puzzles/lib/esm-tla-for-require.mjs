@@ -1,0 +1,2 @@
+await null;
+export const c = 3;

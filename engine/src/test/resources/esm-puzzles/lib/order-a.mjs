@@ -1,0 +1,3 @@
+import './order-c.mjs';
+console.log('a');
+export const a = 'A';

@@ -1,0 +1,2 @@
+console.log('c (imported twice, evaluated once)');
+export default 'C';
