@@ -132,4 +132,13 @@ class CliTest {
         Outcome loop = looplab(dir, "run", "--trace=off", "--timeout=1", "-e", "while (true) {}");
         assertEquals(124, loop.code());
     }
+
+    @Test
+    void lessonsCheckNamesTheFileAndLineOfAMalformedLesson() throws Exception {
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        Files.writeString(pack.resolve("01-bad.md"), "---\nid: bad\ntitle: Bad\norder: 1\n---\n```js runn\nx\n```\n");
+        Outcome o = looplab(dir, "lessons", "check", "pack");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("pack/01-bad.md:6: unknown snippet mode 'runn'"), o.err());
+    }
 }
