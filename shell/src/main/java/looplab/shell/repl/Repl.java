@@ -21,6 +21,7 @@ public final class Repl {
     private final RunOptions options;
     private final ReplPresenter presenter;
     private final DotCommands commands = new DotCommands();
+    private final ReplLessons lessons;
     private final List<String> inputs = new ArrayList<>();
     private volatile ReplSession session;
     private boolean realClock;
@@ -30,6 +31,7 @@ public final class Repl {
         this.options = options;
         this.realClock = realClock;
         this.presenter = new ReplPresenter(console, style);
+        this.lessons = new ReplLessons(presenter::say, style, console.colors());
         registerCommands();
         if (console instanceof JLineConsole jline) {
             jline.setCompleter(new JsCompleter(path -> session == null ? List.of() : session.complete(path),
@@ -49,6 +51,12 @@ public final class Repl {
         commands.register(".clock", "real|virtual", this::clock);
         commands.register(".queues", "", arg -> say(QueuesView.render(session.queues())));
         commands.register(".reset", "", arg -> reset());
+        lessons.register(commands);
+    }
+
+    /** The lessons of {@code .lesson} (tests point them at their own pack and home). */
+    ReplLessons lessons() {
+        return lessons;
     }
 
     /** The starting {@code --trace} mode: off, text, verbose or json. */
@@ -65,7 +73,7 @@ public final class Repl {
             while (true) {
                 String input;
                 try {
-                    input = console.readInput("> ");
+                    input = console.readInput(lessons.prompt("> "));
                 } catch (ReplConsole.Cancelled c) {
                     if (!c.emptyLine) {
                         warned = false;
@@ -103,6 +111,9 @@ public final class Repl {
             }
         } catch (Exception e) {
             say("looplab: " + e.getMessage());
+            return true;
+        }
+        if (lessons.takes(input)) {
             return true;
         }
         evaluate(input);

@@ -24,6 +24,8 @@ final class ReplDriver implements AutoCloseable {
     private final Screen screen = new Screen();
     final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private final JLineConsole console;
+    /** The REPL under test (to point its lessons at a test pack before typing). */
+    final Repl repl;
     private int mark;
 
     ReplDriver(Path history, Path cwd) throws IOException {
@@ -32,7 +34,7 @@ final class ReplDriver implements AutoCloseable {
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
         RunOptions options = new RunOptions(null, false, false, null, 4, java.util.List.of("node"), java.util.Map.of(),
                 cwd, sink, sink, Long.MAX_VALUE, new looplab.engine.loop.RaceChoices(), null);
-        Repl repl = new Repl(console, options, TextStyle.PLAIN, true);
+        repl = new Repl(console, options, TextStyle.PLAIN, true);
         Thread t = new Thread(() -> {
             try {
                 exit.complete(repl.run());
