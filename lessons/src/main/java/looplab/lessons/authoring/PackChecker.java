@@ -185,10 +185,17 @@ public final class PackChecker {
         }
         if (node != null) {
             try {
+                // Node runs on the real clock: on a busy machine a 500 ms timer can beat a file
+                // read. An order Node printed once is one it prints; try a few times before
+                // calling a lesson wrong.
                 NodeOracle.Result real = node.run(program);
+                for (int attempt = 1; attempt < NODE_ATTEMPTS && real.stdout() != null
+                        && !printsOneOf(real, legal); attempt++) {
+                    real = node.run(program);
+                }
                 if (real.stdout() == null) {
                     problems.add(new Problem(where, "node did not finish it in time"));
-                } else if (legal.stream().noneMatch(o -> o.stdout().equals(real.stdout()))) {
+                } else if (!printsOneOf(real, legal)) {
                     problems.add(new Problem(where, "node prints something looplab does not:\n"
                             + indent("node:    ", real.stdout()) + indent("looplab: ", legal.get(0).stdout())));
                 } else if (real.exitCode() != 0) {
@@ -202,6 +209,13 @@ public final class PackChecker {
             }
         }
         return legal.size();
+    }
+
+    /** Runs of node per snippet before a difference counts. */
+    private static final int NODE_ATTEMPTS = 3;
+
+    private static boolean printsOneOf(NodeOracle.Result real, List<RunOutcome> legal) {
+        return legal.stream().anyMatch(o -> o.stdout().equals(real.stdout()));
     }
 
     private static String indent(String label, String text) {
