@@ -37,9 +37,14 @@ public final class RuleExplainer {
         }
         String a = first.source();
         String b = later.source();
-        if (a.equals("main") && first.phase().equals("main") && !later.phase().equals("main")) {
+        if (a.equals("main") && first.phase().equals("main") && !b.equals("main")) {
+            // Whatever phase the later line ran in, nextTicks and promise jobs drained right after the script included.
             return new Rule("sync-first", "Synchronous code runs first: the main script runs to its end before any "
                     + "callback (nextTick, promise job, timer, I/O, immediate) gets a turn.");
+        }
+        if (a.equals("main") && b.equals("main") && first.phase().equals("main") && later.phase().equals("main")) {
+            return new Rule("top-to-bottom", "The main script runs from top to bottom, one statement at a time: a "
+                    + "function's body runs when the function is called, and the caller goes on only after it returns.");
         }
         if (first.phase().equals("exit") || later.phase().equals("exit")) {
             return new Rule("exit-last", "'beforeExit' and 'exit' listeners run only when the loop has nothing left "

@@ -62,6 +62,20 @@ class JudgeTest {
     }
 
     @Test
+    void theScriptItselfRunsTopToBottomBeforeEvenTheMicrotasks() {
+        List<RunOutcome> legal = legal("""
+                function greet() { console.log('hello'); }
+                Promise.resolve().then(() => console.log('promise'));
+                console.log('before');
+                greet();
+                """);
+        assertEquals("top-to-bottom", Comparison.compare(List.of("hello", "before", "promise"), legal,
+                Exercise.Scoring.LCS).rule().id());
+        assertEquals("sync-first", Comparison.compare(List.of("before", "promise", "hello"), legal,
+                Exercise.Scoring.LCS).rule().id());
+    }
+
+    @Test
     void insideAnIoCallbackTheImmediateWinsAndThereIsNoRace() {
         List<RunOutcome> legal = legal("""
                 const fs = require('fs');
