@@ -679,6 +679,11 @@
       }
       throw e;
     }
+    if (typeof value === 'function' && value.name === '' && res.binding === '$default$' &&
+        !Object.prototype.hasOwnProperty.call(value, '__looplabName')) {
+      // V8 names an anonymous default export 'default'; Nashorn's names cannot change (inspect reads this).
+      hide(value, '__looplabName', 'default');
+    }
     return value;
   }
 
@@ -722,7 +727,8 @@
         var target = resolveForMeta(specifier, file);
         return target;
       };
-      meta.url = r === mainRecord && r.evalName !== undefined ? fileURL(path.dirname(file) + '/' + r.evalName) : r.url;
+      // -e and stdin code is file:///cwd/[eval1] to Node.
+      meta.url = r === mainRecord && r.evalName !== undefined ? fileURL(path.dirname(file) + '/[eval1]') : r.url;
       r.meta = meta;
     }
     return r.meta;

@@ -1103,7 +1103,7 @@
   function getClassBase(value, constructor, tag) {
     var hasName = hasOwn.call(value, 'name');
     var name = (hasName && value.name) || '(anonymous)';
-    var base = 'class ' + name;
+    var base = 'class ' + (name === '$default$' ? 'default' : name);
     if (constructor !== 'Function' && constructor !== null) base += ' [' + constructor + ']';
     if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
     if (constructor !== null) {
@@ -1120,11 +1120,13 @@
     var type = 'Function';
     var base = '[' + type;
     if (constructor === null) base += ' (null prototype)';
-    if (value.name === '' || value.name === undefined || value.name === null) {
+    // An ES module's anonymous default export: V8 names it 'default' (esm.js marks or names it).
+    var name = hasOwn.call(value, '__looplabName') ? value.__looplabName
+      : value.name === '$default$' ? 'default' : value.name;
+    if (name === '' || name === undefined || name === null) {
       base += ' (anonymous)';
     } else {
-      // esm.js hoists `export default function () {}` under this name; V8 calls it 'default'.
-      base += ': ' + (value.name === '$default$' ? 'default' : value.name);
+      base += ': ' + name;
     }
     base += ']';
     if (constructor !== type && constructor !== null) base += ' ' + constructor;

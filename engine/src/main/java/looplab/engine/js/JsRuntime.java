@@ -197,6 +197,12 @@ public final class JsRuntime {
      * {@code (exports, require, module, __filename, __dirname)}.
      */
     public ScriptObjectMirror compileModule(ScriptSource source) {
+        // Module syntax in CommonJS: V8's words for it, where V8 puts them (Closure would lower it).
+        var esm = looplab.engine.js.esm.ModuleScan.commonJsError(stripShebang(source.code()));
+        if (esm != null) {
+            throw new JsSyntaxError(source.name(), esm.line, esm.column, esm.getMessage(),
+                    sourceLineOf(source.code(), esm.line));
+        }
         String code = looplab.engine.js.esm.ModuleScan.rewriteDynamicImports(stripShebang(source.code()));
         return compileWrapped(source, code, WRAPPER_HEAD, java.util.function.UnaryOperator.identity());
     }
@@ -241,14 +247,15 @@ public final class JsRuntime {
      */
     public void evalScript(ScriptSource source, String keeper) {
         userSources.put(source.name(), source.code());
-        String code = lowering.lower(source.name(), source.code());
+        String input = looplab.engine.js.esm.ModuleScan.rewriteDynamicImports(source.code());
+        String code = lowering.lower(source.name(), input);
         javax.script.CompiledScript script;
         try {
             script = compileScript(source, code, keeper);
         } catch (JsSyntaxError syntax) {
             throw syntax;
         } catch (RuntimeException notImplemented) {
-            if (!code.equals(source.code())) {
+            if (!code.equals(input)) {
                 throw unsupported(source, notImplemented);
             }
             try {

@@ -12,6 +12,10 @@ import org.openjdk.nashorn.api.scripting.JSObject;
 final class FatalReport {
     /** A hidden property of an error: Node's "arrow" (file:line, source line, caret) for it. */
     private static final String ARROW = "__looplabArrow";
+    private static final java.util.regex.Pattern ES_MODULE_SYNTAX = java.util.regex.Pattern.compile(
+            "Cannot use import statement outside a module|Unexpected token 'export'"
+            + "|Cannot use 'import.meta' outside a module"
+            + "|await is only valid in async functions and the top level bodies of modules");
 
     /** Where the error was thrown: the report's header. */
     record Site(String file, int line) {}
@@ -47,7 +51,11 @@ final class FatalReport {
     }
 
     String syntaxError(JsSyntaxError e) {
-        return e.file + ":" + e.line + "\n" + e.sourceLine + "\n"
+        // A file run as CommonJS that fails on module syntax: Node warns first.
+        String warning = e.file.startsWith("[") || !ES_MODULE_SYNTAX.matcher(e.getMessage()).matches() ? ""
+                : "Warning: To load an ES module, set \"type\": \"module\" in the package.json or use the .mjs extension.\n"
+                  + "(Use `node --trace-warnings ...` to show where the warning was created)\n";
+        return warning + e.file + ":" + e.line + "\n" + e.sourceLine + "\n"
                 + " ".repeat(Math.max(0, Math.min(e.column, e.sourceLine.length()))) + "^\n\n"
                 + "SyntaxError: " + e.getMessage() + "\n";
     }

@@ -198,7 +198,9 @@ public final class ReplSession {
         return done;
     }
 
-    private void evaluate(NodeRuntime rt, String name, String code, CompletableFuture<Void> done) {
+    private void evaluate(NodeRuntime rt, String name, String input, CompletableFuture<Void> done) {
+        // Pasted `import x from 'y'` works here (Node's REPL refuses it): it becomes an awaited import().
+        String code = looplab.engine.js.esm.ModuleScan.importsAsAwaits(input);
         boolean awaits = TopLevelAwait.isUsedIn(code);
         String source = awaits ? TopLevelAwait.rewrite(code) : code;
         try {

@@ -87,6 +87,11 @@ public final class ModuleScan {
 
     private record Edit(int start, int end, String text) {}
 
+    /** One import declaration: where it is, what it imports ({imported, local} pairs). */
+    private record ImportDeclaration(int start, int end, String specifier, List<String[]> bindings) {}
+
+    private final List<ImportDeclaration> importDeclarations = new ArrayList<>();
+
     private ModuleScan(String code) {
         this.code = code;
         this.tokens = ModuleLexer.tokens(code);
@@ -122,6 +127,75 @@ public final class ModuleScan {
 
     private static final java.util.regex.Pattern COMMONJS_DECLARATION = java.util.regex.Pattern.compile(
             "\\b(?:let|const|class)\\s+(?:require|module|exports|__filename|__dirname)\\b");
+
+    /**
+     * What V8 says when this source, compiled as CommonJS, fails on module syntax ("Cannot use
+     * import statement outside a module", at the first such place), or null if it does not.
+     */
+    public static Malformed commonJsError(String code) {
+        if (!mentionsModuleSyntax(code)) {
+            return null;
+        }
+        ModuleScan s = new ModuleScan(code);
+        int awaitAt = s.firstAwaitOutsideFunctions();
+        for (int i = 0; i < s.tokens.size() && (awaitAt < 0 || i < awaitAt); i++) {
+            Token t = s.tokens.get(i);
+            if (!t.isWord() || s.afterDot(i)) {
+                continue;
+            }
+            if (t.is("import") && s.at(i + 1).is(".") && s.at(i + 2).is("meta")) {
+                return s.malformed("Cannot use 'import.meta' outside a module", s.at(i + 2));
+            }
+            if (t.is("import") && t.depth() == 0 && !s.at(i + 1).is("(") && !s.at(i + 1).is(".")) {
+                return s.malformed("Cannot use import statement outside a module", t);
+            }
+            if (t.is("export") && t.depth() == 0) {
+                return s.malformed("Unexpected token 'export'", t);
+            }
+        }
+        return awaitAt < 0 ? null : s.malformed(
+                "await is only valid in async functions and the top level bodies of modules", s.tokens.get(awaitAt));
+    }
+
+    /**
+     * REPL input with its import declarations as awaited {@code import()} calls, one simple
+     * {@code const} per binding (so that the REPL keeps them): {@code import fs, { readFile as
+     * rf } from 'fs'} becomes {@code const fs = (await import('fs')).default; const rf = ...}.
+     * Node's REPL refuses static imports; snippets pasted from modules use them. The same
+     * string when there are none (or the input does not scan).
+     */
+    public static String importsAsAwaits(String code) {
+        if (!contains(code, "import")) {
+            return code;
+        }
+        ModuleScan s = new ModuleScan(code);
+        try {
+            s.run(false);
+        } catch (Malformed m) {
+            return code;
+        }
+        if (s.importDeclarations.isEmpty()) {
+            return code;
+        }
+        s.edits.clear();
+        for (ImportDeclaration d : s.importDeclarations) {
+            String from = "(await " + DYNAMIC_IMPORT + "(" + quote(d.specifier()) + "))";
+            StringBuilder text = new StringBuilder(";");
+            if (d.bindings().isEmpty()) {
+                text.append(from).append(';');
+            }
+            for (String[] b : d.bindings()) {
+                text.append("const ").append(b[1]).append(" = ").append(from)
+                    .append(b[0].equals("*") ? "" : "[" + quote(b[0]) + "]").append(';');
+            }
+            s.edits.add(new Edit(d.start(), d.end(), text.toString()));
+        }
+        return s.apply();
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+    }
 
     /** A cheap first look: could the source contain any module syntax at all? */
     static boolean mentionsModuleSyntax(String code) {
@@ -250,7 +324,9 @@ public final class ModuleScan {
         if (bindings.isEmpty()) {
             imports.add(new ImportEntry(spec.value(), null, null, line(keyword.start()), column(keyword.start())));
         }
-        return remove(i, j);
+        int last = remove(i, j);
+        importDeclarations.add(new ImportDeclaration(keyword.start(), at(last).end(), spec.value(), bindings));
+        return last;
     }
 
     // { a, b as c, default as d, "x y" as e }: for imports the local is a name; for exports both may be strings.
@@ -578,6 +654,11 @@ public final class ModuleScan {
 
     /** Is there an {@code await} outside every function body (braced, or an arrow's expression)? */
     private boolean awaitOutsideFunctions() {
+        return firstAwaitOutsideFunctions() >= 0;
+    }
+
+    /** The index of the first such {@code await}, or -1. */
+    private int firstAwaitOutsideFunctions() {
         Deque<Boolean> brackets = new ArrayDeque<>();
         Deque<Integer> concise = new ArrayDeque<>();   // depths of open arrow expression bodies
         int functions = 0;
@@ -587,7 +668,7 @@ public final class ModuleScan {
                 concise.pop();
             }
             if (t.is("await") && !afterDot(i) && functions == 0 && concise.isEmpty()) {
-                return true;
+                return i;
             }
             if (t.is("=>") && !at(i + 1).is("{")) {
                 concise.push(t.depth());
@@ -601,7 +682,7 @@ public final class ModuleScan {
                 functions -= brackets.pop() ? 1 : 0;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean endsConciseBody(int i, int depth) {

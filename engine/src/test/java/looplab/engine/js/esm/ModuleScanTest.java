@@ -143,4 +143,30 @@ class ModuleScanTest {
         assertThrows(ModuleScan.Malformed.class, () -> ModuleScan.scan("export { a }; export { a };"));
         assertThrows(ModuleScan.Malformed.class, () -> ModuleScan.scan("import a from 'x'; import { a } from 'y';"));
     }
+
+    @Test
+    void replImportsBecomeAwaitedImportCalls() {
+        assertEquals(";const fs = (await $looplab$import('fs'))['default'];"
+                + "const rf = (await $looplab$import('fs'))['readFile'];\nrf",
+                ModuleScan.importsAsAwaits("import fs, { readFile as rf } from 'fs';\nrf"));
+        assertEquals(";const p = (await $looplab$import('path'));", ModuleScan.importsAsAwaits("import * as p from 'path'"));
+        assertEquals(";(await $looplab$import('./x.mjs'));", ModuleScan.importsAsAwaits("import './x.mjs'"));
+        assertEquals("1 + 1", ModuleScan.importsAsAwaits("1 + 1"));
+    }
+
+    @Test
+    void moduleSyntaxInCommonJsGetsV8sMessage() {
+        assertEquals("Cannot use import statement outside a module @2:2",
+                describe(ModuleScan.commonJsError("console.log(1)\n  import { a } from 'x';")));
+        assertEquals("Unexpected token 'export' @1:0", describe(ModuleScan.commonJsError("export const b = 2;")));
+        assertEquals("Cannot use 'import.meta' outside a module @1:19",
+                describe(ModuleScan.commonJsError("console.log(import.meta.url);")));
+        assertEquals("await is only valid in async functions and the top level bodies of modules @2:0",
+                describe(ModuleScan.commonJsError("console.log(1)\nawait null;")));
+        assertEquals(null, ModuleScan.commonJsError("const x = require('x'); import('y')"));
+    }
+
+    private static String describe(ModuleScan.Malformed m) {
+        return m.getMessage() + " @" + m.line + ":" + m.column;
+    }
 }
