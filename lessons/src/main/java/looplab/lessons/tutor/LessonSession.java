@@ -333,7 +333,7 @@ public final class LessonSession {
         }
         ScriptVerdict result;
         try {
-            result = ScriptCheck.check(ex, legal, runner.explore(submission(ex, code)));
+            result = ScriptCheck.check(ex, legal, runner.explore(submission(ex, file, code)));
         } catch (RuntimeException e) {
             out.add(new Reply.Warning("looplab could not run your script (" + e.getMessage() + ")."));
             return;
@@ -347,10 +347,12 @@ public final class LessonSession {
         }
     }
 
-    /** The learner's script as a program: the starter's file name (or {@code solution.js}), beside the support files. */
-    private static Program submission(Exercise ex, String code) {
-        String name = ex.starter() != null ? ex.starter().name() : "solution.js";
-        return new Program(name, code, ex.files(), ex.reference().timeout());
+    /**
+     * The learner's script as a program beside the exercise's support files, named as their file
+     * ({@code 2.js}), so the trace and any error point at the file they edit.
+     */
+    private static Program submission(Exercise ex, Path file, String code) {
+        return new Program(file.getFileName().toString(), code, ex.files(), ex.reference().timeout());
     }
 
     // ---------------------------------------------------------------- moving on

@@ -202,6 +202,7 @@ class LessonSessionTest {
                 + "  .then(() => process.nextTick(() => console.log('tick')));\n");
         Reply.Checked second = find(s.handle(""), Reply.Checked.class);
         assertTrue(second.verdict().passed(), String.valueOf(second.verdict().failure()));
+        assertTrue(second.verdict().run().lines().get(0).at().startsWith("1.js:"), "the trace names the learner's file");
         assertEquals(LessonSession.Stage.PASSED, s.stage());
         Reply.Finished done = find(s.handle(""), Reply.Finished.class);
         assertTrue(done.summary().finished());
