@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import looplab.lessons.format.LessonFormatException;
 import looplab.lessons.format.PackLoader;
 import looplab.lessons.model.Lesson;
@@ -97,8 +98,11 @@ public final class LearnCommand implements Callable<Integer> {
             System.err.println("looplab learn: no lessons in " + pack.name());
             return ExitCode.USAGE.code;
         }
+        // One warm engine for every snippet, made while the learner reads the menu or the first step.
+        CompletableFuture<SnippetRunner> runner = CompletableFuture.supplyAsync(SnippetRunner::warm)
+                .exceptionally(e -> new SnippetRunner());
         try (LearnConsole console = console(out)) {
-            return new LearnLoop(console, pack, home, new SnippetRunner(), AnsiStyle.always()).run(start);
+            return new LearnLoop(console, pack, home, runner::join, AnsiStyle.always()).run(start);
         }
     }
 

@@ -3,6 +3,7 @@ package looplab.shell.learn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import looplab.engine.trace.TextStyle;
 import looplab.lessons.model.Lesson;
 import looplab.lessons.model.LessonPack;
@@ -28,11 +29,15 @@ public final class LearnLoop {
     private final LearnConsole console;
     private final LessonPack pack;
     private final LooplabHome home;
-    private final SnippetRunner runner;
+    private final Supplier<SnippetRunner> runner;
     private final LessonView view;
 
-    /** @param colourStyle the styling to use when the console allows colours */
-    public LearnLoop(LearnConsole console, LessonPack pack, LooplabHome home, SnippetRunner runner,
+    /**
+     * @param runner      runs the snippets; asked for when a lesson starts (it may still be warming up
+     *                    while the menu is read)
+     * @param colourStyle the styling to use when the console allows colours
+     */
+    public LearnLoop(LearnConsole console, LessonPack pack, LooplabHome home, Supplier<SnippetRunner> runner,
                      TextStyle colourStyle) {
         this.console = console;
         this.pack = pack;
@@ -82,7 +87,7 @@ public final class LearnLoop {
 
     /** One lesson; {@code true} when it was finished, {@code false} when the learner left. */
     private boolean walk(Lesson lesson, Progress progress, ProgressStore store) {
-        LessonSession session = new LessonSession(lesson, progress, store, runner, home);
+        LessonSession session = new LessonSession(lesson, progress, store, runner.get(), home);
         view.show(session.start());
         while (true) {
             String line = console.readLine(LessonView.prompt(session));

@@ -26,7 +26,7 @@ import looplab.shell.learn.LessonView;
 final class ReplLessons {
     private final Consumer<String> say;
     private final LessonView view;
-    private final SnippetRunner runner = new SnippetRunner();
+    private SnippetRunner runner;
     private volatile LessonPack pack;
     private volatile LooplabHome home = LooplabHome.fromEnvironment();
     private LessonSession session;
@@ -87,6 +87,9 @@ final class ReplLessons {
         if (lesson.isEmpty()) {
             say.accept("There is no lesson '" + argument + "'. Lessons: " + Menu.ids(p) + ".");
             return true;
+        }
+        if (runner == null) {
+            runner = SnippetRunner.warm(); // one engine for every snippet of every lesson in this REPL
         }
         session = new LessonSession(lesson.get(), progress(), store, runner, home);
         say.accept("Lesson " + lesson.get().id() + ": answer questions at the prompt (numbers like 3 1 2), "

@@ -33,7 +33,7 @@ final class LearnDriver implements AutoCloseable {
     LearnDriver(LessonPack pack, LooplabHome home, Lesson start) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         TerminalLearnConsole console = TerminalLearnConsole.overStreams(in, screen);
-        LearnLoop loop = new LearnLoop(console, pack, home, new SnippetRunner(), TextStyle.PLAIN);
+        LearnLoop loop = new LearnLoop(console, pack, home, SnippetRunner::warm, TextStyle.PLAIN);
         Thread t = new Thread(() -> {
             try {
                 exit.complete(loop.run(start));
