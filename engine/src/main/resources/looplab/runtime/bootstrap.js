@@ -39,7 +39,14 @@
   var EventEmitter = host.loadInternal('events')(errors);
 
   // ------------------------------------------------------------------ process
-  var process = Object.create(EventEmitter.prototype);
+  // As in Node, process's prototype has a constructor named 'process' whose prototype inherits
+  // from EventEmitter's: inspect prints `process {`, and `process instanceof EventEmitter`.
+  var ProcessConstructor = function process() {};
+  ProcessConstructor.prototype = Object.create(EventEmitter.prototype);
+  Object.defineProperty(ProcessConstructor.prototype, 'constructor', {
+    value: ProcessConstructor, writable: true, configurable: true, enumerable: false
+  });
+  var process = Object.create(ProcessConstructor.prototype);
   EventEmitter.init.call(process);
   var exitCode;
   var exiting = false;
