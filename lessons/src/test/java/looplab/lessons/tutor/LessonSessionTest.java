@@ -75,7 +75,7 @@ class LessonSessionTest {
             ### Constraints
             - exactly 1 nextTick
             """;
-    static final SnippetRunner RUNNER = new SnippetRunner();
+    static final SnippetRunner RUNNER = SnippetRunner.warm();
 
     @TempDir
     Path dir;
