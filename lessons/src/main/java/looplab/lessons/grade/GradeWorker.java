@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import looplab.engine.js.SharedEngine;
 import looplab.engine.node.NodeRuntime;
 import looplab.engine.node.RunOptions;
+import looplab.engine.trace.TraceEvent;
+import looplab.engine.trace.TraceSink;
 import looplab.lessons.run.Program;
 import looplab.lessons.run.RunOutcome;
 import looplab.lessons.run.SnippetRunner;
@@ -28,6 +31,9 @@ import looplab.lessons.run.SnippetRunner;
  * ends it too, with exit code 124.
  */
 public final class GradeWorker {
+    /** One warm engine for every script: each runs in a fresh global of it, nothing shared but code. */
+    private static final SharedEngine ENGINE = new SharedEngine();
+
     /** The exit code when a timed-out script could not be unwound. */
     static final int UNRESPONSIVE = 124;
 
@@ -72,27 +78,60 @@ public final class GradeWorker {
 
     /**
      * Runtimes for the runner: each announces its run to the grader (whose watchdog waits for
-     * one run at a time), and a run that cannot be stopped ends the process.
+     * one run at a time), and a run that cannot be stopped ends the process, saying first why
+     * it likely could not be: an output flood, a heap nearly full (the garbage collector then
+     * leaves the script no time to unwind), or just code that does not return.
      */
     private static Function<RunOptions, NodeRuntime> runtimes(PrintStream protocol) {
         return options -> {
             send(protocol, WorkerProtocol.START);
-            NodeRuntime runtime = new NodeRuntime(options);
-            runtime.onUnresponsive(message -> Runtime.getRuntime().halt(UNRESPONSIVE));
+            long[] chars = {0};
+            TraceSink inner = options.sink();
+            TraceSink counting = event -> {
+                if (event instanceof TraceEvent.Output o) {
+                    chars[0] += o.text().length() + 1;
+                }
+                inner.accept(event);
+            };
+            NodeRuntime runtime = new NodeRuntime(options.withSink(counting, options.verbose()), ENGINE);
+            runtime.onUnresponsive(message -> {
+                Runtime rt = Runtime.getRuntime();
+                double used = (double) (rt.totalMemory() - rt.freeMemory()) / rt.maxMemory();
+                String why = chars[0] >= options.outputLimit() ? WorkerProtocol.GONE_FLOOD
+                        : used > 0.85 ? WorkerProtocol.GONE_MEMORY : WorkerProtocol.GONE_STUCK;
+                send(protocol, WorkerProtocol.join(WorkerProtocol.GONE, why));
+                rt.halt(UNRESPONSIVE);
+            });
             return runtime;
         };
     }
 
-    /** One small program through every part a script commonly uses, before the first real one. */
+    /**
+     * Small programs through the paths scripts commonly take — every queue, fs, an uncaught
+     * error's report, a rejection, a syntax error — before the first real one, so Nashorn's
+     * first compilation of looplab's own code is not charged to a student's time limit.
+     */
     private static void warmUp(SnippetRunner runner) {
-        runner.run(new Program("warm-up.js", """
-                const order = [];
-                setTimeout(() => order.push('timeout'), 0);
-                setImmediate(() => order.push('immediate'));
-                process.nextTick(() => order.push('tick'));
-                Promise.resolve().then(() => order.push('promise'));
-                (async () => { await null; console.log(order.join(' ')); })();
-                """, List.of(), Duration.ofSeconds(60)), List.of());
+        String[] programs = {
+            """
+            const order = [];
+            setTimeout(() => order.push('timeout'), 0);
+            setImmediate(() => order.push('immediate'));
+            process.nextTick(() => order.push('tick'));
+            Promise.resolve().then(() => order.push('promise'));
+            queueMicrotask(() => order.push('micro'));
+            (async () => { await null; console.log(order.join(' '), [1, {a: 2}]); console.error('e'); })();
+            """,
+            "const fs = require('fs'); fs.readFileSync(__filename, 'utf8');"
+                    + " fs.readFile(__filename, () => setImmediate(() => console.log('io')));",
+            "console.log('a'); null.x;",
+            "Promise.reject(new Error('r'));",
+            "console.log('a'",
+            "process.exitCode = 3; for (let i = 0; i < 1000; i++) process.stdout.write(String(i));",
+        };
+        for (String code : programs) {
+            runner.run(new Program("warm-up.js", code, List.of(), Duration.ofSeconds(60)), List.of());
+        }
     }
 
     private static void send(PrintStream protocol, String text) {

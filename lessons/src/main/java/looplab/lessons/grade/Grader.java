@@ -39,7 +39,7 @@ import looplab.lessons.run.SnippetRunner;
  */
 public final class Grader implements AutoCloseable {
     /** The least time the reference gets: it runs on a cold engine in this process, once. */
-    private static final Duration REFERENCE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration REFERENCE_TIMEOUT = Duration.ofSeconds(60);
 
     private final Exercise exercise;
     private final List<RunOutcome> legal;
@@ -78,7 +78,7 @@ public final class Grader implements AutoCloseable {
         boolean scripts = exercise.kind() == Exercise.Kind.WRITE;
         ScriptHost host = !scripts ? null
                 : options.workers() > 0 ? new WorkerPool(options.workers(), options.heap())
-                : new LocalHost(new SnippetRunner());
+                : new LocalHost(runner());
         try {
             List<RunOutcome> legal = reference(exercise, workspace);
             Duration timeout = options.timeout() != null ? options.timeout() : exercise.reference().timeout();
@@ -100,7 +100,7 @@ public final class Grader implements AutoCloseable {
         Path dir = workspace.fresh("reference");
         List<RunOutcome> legal;
         try {
-            legal = new SnippetRunner().explore(program, dir);
+            legal = runner().explore(program, dir);
         } finally {
             Workspace.delete(dir);
         }
@@ -109,6 +109,15 @@ public final class Grader implements AutoCloseable {
             throw new ExerciseProblem("exercise " + exercise.id() + " cannot be graded: " + String.join("; ", problems));
         }
         return legal;
+    }
+
+    /** Runs in fresh globals of this process's one warm engine (made and warmed on first use). */
+    private static SnippetRunner runner() {
+        return Local.RUNNER;
+    }
+
+    private static final class Local {
+        static final SnippetRunner RUNNER = SnippetRunner.warm();
     }
 
     public Exercise exercise() {

@@ -39,6 +39,7 @@ final class WorkerPool implements ScriptHost {
     private static final String EOF = "\u0000eof";
 
     private final List<String> command;
+    private final String heap;
     private final BlockingQueue<Slot> slots;
     private final List<Worker> all = new ArrayList<>();
     private final AtomicInteger bootFailures = new AtomicInteger();
@@ -55,11 +56,12 @@ final class WorkerPool implements ScriptHost {
      * @param heap the heap cap of each ({@code 384m})
      */
     WorkerPool(int size, String heap) {
-        this(size, command(heap));
+        this(size, command(heap), heap);
     }
 
-    WorkerPool(int size, List<String> command) {
+    WorkerPool(int size, List<String> command, String heap) {
         this.command = List.copyOf(command);
+        this.heap = heap;
         this.slots = new ArrayBlockingQueue<>(size);
         for (int i = 0; i < size; i++) {
             Slot slot = new Slot();
@@ -151,7 +153,7 @@ final class WorkerPool implements ScriptHost {
 
     private Worker spawn() throws Died {
         try {
-            Worker w = new Worker(new ProcessBuilder(command).start());
+            Worker w = new Worker(new ProcessBuilder(command).start(), heap);
             started.incrementAndGet();
             synchronized (all) {
                 all.add(w);
@@ -180,9 +182,11 @@ final class WorkerPool implements ScriptHost {
         private final StringBuilder stderr = new StringBuilder();
         private boolean ready;
         private volatile boolean killed;
+        private final String heap;
 
-        Worker(Process process) {
+        Worker(Process process, String heap) {
             this.process = process;
+            this.heap = heap;
             this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
             daemon("looplab-worker-out", () -> pump(process.getInputStream()));
             daemon("looplab-worker-err", () -> drain(process.getErrorStream()));
@@ -239,20 +243,21 @@ final class WorkerPool implements ScriptHost {
                 stdin.write('\n');
                 stdin.flush();
             } catch (IOException e) {
-                throw died();
+                throw died(null);
             }
             long patience = timeout.plus(GRACE).toNanos();
             long deadline = System.nanoTime() + patience;
             WorkerProtocol.Decoder decoder = new WorkerProtocol.Decoder();
+            String gone = null;
             while (true) {
                 String line = poll(deadline);
                 if (line == null) {
                     kill();
-                    throw new Died(Failure.Kind.TIMEOUT, "the script was stopped by the time limit (it stopped "
-                            + "responding, and its worker process was ended)");
+                    throw new Died(Failure.Kind.TIMEOUT, "stopped at the time limit; the script stopped "
+                            + "responding, and its worker was replaced");
                 }
                 if (line.equals(EOF)) {
-                    throw died();
+                    throw died(gone);
                 }
                 List<String> f = WorkerProtocol.split(line);
                 switch (f.get(0)) {
@@ -262,13 +267,18 @@ final class WorkerPool implements ScriptHost {
                     }
                     case WorkerProtocol.FAIL -> throw new Died(Failure.Kind.NOT_GRADED,
                             "the worker could not run the script: " + f.get(1));
+                    case WorkerProtocol.GONE -> gone = f.get(1);
                     default -> decoder.accept(f);
                 }
             }
         }
 
-        /** Why the process ended, as a failure of the script it was running. */
-        private Died died() {
+        /**
+         * Why the process ended, as a failure of the script it was running.
+         *
+         * @param gone what the worker said before it ended itself, or {@code null}
+         */
+        private Died died(String gone) {
             int code;
             try {
                 process.waitFor(5, TimeUnit.SECONDS);
@@ -278,13 +288,18 @@ final class WorkerPool implements ScriptHost {
                 code = -1;
             }
             kill();
-            if (code == OUT_OF_MEMORY || lastWords().contains("OutOfMemoryError")) {
+            if (code == OUT_OF_MEMORY || lastWords().contains("OutOfMemoryError")
+                    || WorkerProtocol.GONE_MEMORY.equals(gone)) {
                 return new Died(Failure.Kind.MEMORY_LIMIT, "the script used more memory than a grading worker "
-                        + "has, and the worker was replaced");
+                        + "has (" + heap + "), and the worker was replaced");
+            }
+            if (WorkerProtocol.GONE_FLOOD.equals(gone)) {
+                return new Died(Failure.Kind.OUTPUT_LIMIT, "the script wrote more output than allowed, and did not "
+                        + "stop at the time limit; its worker was replaced");
             }
             if (code == GradeWorker.UNRESPONSIVE) {
-                return new Died(Failure.Kind.TIMEOUT, "the script was stopped by the time limit (it could not "
-                        + "be interrupted, and its worker process was ended)");
+                return new Died(Failure.Kind.TIMEOUT, "stopped at the time limit; the script could not be "
+                        + "interrupted, and its worker was replaced");
             }
             return new Died(Failure.Kind.WORKER_CRASH, "the worker running the script died (exit code " + code
                     + ")" + (lastWords().isBlank() ? "" : ": " + lastWords().strip().lines()

@@ -25,6 +25,7 @@ import looplab.lessons.run.RunOutcome;
  *          END  exitCode timedOut fatal           end of the outcome (fatal empty: none)
  *          DONE                                   end of the answer
  *          FAIL message                           the worker could not run it (instead of DONE)
+ *          GONE flood|memory|stuck                the run cannot be stopped; the worker ends now
  * </pre>
  */
 final class WorkerProtocol {
@@ -33,6 +34,10 @@ final class WorkerProtocol {
     static final String START = "START";
     static final String DONE = "DONE";
     static final String FAIL = "FAIL";
+    static final String GONE = "GONE";
+    static final String GONE_FLOOD = "flood";
+    static final String GONE_MEMORY = "memory";
+    static final String GONE_STUCK = "stuck";
 
     private WorkerProtocol() {
     }

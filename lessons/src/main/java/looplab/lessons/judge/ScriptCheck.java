@@ -148,13 +148,14 @@ public final class ScriptCheck {
             // A compile error: the main script was never even scheduled.
             return new Failure(Failure.Kind.SYNTAX_ERROR, headline(fatal));
         }
-        if (run.timedOut()) {
-            return new Failure(Failure.Kind.TIMEOUT, "stopped at the time limit: an endless loop, or something "
-                    + "that keeps the event loop alive");
-        }
+        // A flood that is then stopped at the time limit is a flood first.
         if (reachedLimit(run, outputLimit)) {
             return new Failure(Failure.Kind.OUTPUT_LIMIT, "more than " + outputLimit + " characters of output; cut "
                     + "after " + run.lines().size() + " lines");
+        }
+        if (run.timedOut()) {
+            return new Failure(Failure.Kind.TIMEOUT, "stopped at the time limit: an endless loop, or something "
+                    + "that keeps the event loop alive");
         }
         if (fatal != null) {
             return new Failure(Failure.Kind.CRASH, (fatal.startsWith("unhandledRejection") ? "unhandled rejection: "
