@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "Runs JavaScript on a Java event loop modelled on libuv, and prints each line with the",
             "phase or queue that ran it."
         },
-        subcommands = {RunCommand.class, LessonsCommand.class, LearnCommand.class},
+        subcommands = {RunCommand.class, LessonsCommand.class, LearnCommand.class, CheckCommand.class, GradeCommand.class},
         footer = {
             "",
             "Exit codes: the script's own code; 1 uncaught error or failed check; 2 usage error;",
