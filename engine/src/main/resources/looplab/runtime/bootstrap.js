@@ -122,6 +122,14 @@
     }
     host.nextTick(callback, args);
   };
+  // Node's own emissions look process.emit up each time (a script may replace it) and skip it
+  // when it is not a function, as Node's C++ side does.
+  function emitFromNode(name, code) {
+    if (typeof process.emit === 'function') {
+      process.emit(name, code);
+    }
+  }
+
   process.exit = function exit(code) {
     if (code !== undefined) {
       process.exitCode = code;
@@ -130,7 +138,7 @@
       exiting = true;
       process._exiting = true;
       host.enterExit();
-      process.emit('exit', finalCode());
+      emitFromNode('exit', finalCode());
     }
     host.exit(finalCode());
   };
@@ -291,7 +299,10 @@
     buffer: function () { return { Buffer: bufferModule().Buffer, kMaxLength: bufferModule().kMaxLength }; },
     os: lazy('os', function () { return host.loadInternal('os')(host); }),
     crypto: lazy('crypto', function () { return host.loadInternal('crypto')(host, errors, bufferModule()); }),
-    'timers/promises': timersPromises
+    'timers/promises': timersPromises,
+    module: lazy('module', function () {
+      return modules().nodeModule(Object.keys(builtins).concat(unavailable).sort());
+    })
   };
   // util.promisify(setTimeout) and util.promisify(setImmediate) are timers/promises, as in Node.
   [['setTimeout', timers.setTimeout], ['setImmediate', timers.setImmediate]].forEach(function (t) {
@@ -440,7 +451,7 @@
       rejectionsApi().handle(entry);
     },
     emitBeforeExit: function () {
-      process.emit('beforeExit', finalCode());
+      emitFromNode('beforeExit', finalCode());
     },
     emitExit: function (code) {
       if (code !== undefined) {
@@ -451,7 +462,7 @@
       if (!exiting) {
         exiting = true;
         process._exiting = true;
-        process.emit('exit', finalCode());
+        emitFromNode('exit', finalCode());
       }
       if (unsettled && (exitCode === undefined || exitCode === null)) {
         exitCode = 13;

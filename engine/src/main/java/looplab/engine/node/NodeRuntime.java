@@ -200,7 +200,20 @@ public final class NodeRuntime implements LoopHost {
 
     private int runExitHandlers() {
         int[] code = {0};
-        loop.runExitHandlers(() -> code[0] = ((Number) api.callMember("emitExit")).intValue());
+        try {
+            loop.runExitHandlers(() -> code[0] = ((Number) api.callMember("emitExit")).intValue());
+        } catch (looplab.engine.loop.Unwind control) {
+            throw control;
+        } catch (RuntimeException | StackOverflowError thrown) {
+            // A throwing 'exit' listener: Node reports it like any uncaught error and exits 1,
+            // without emitting 'exit' again.
+            Object error = api.callMember("adoptError", js.scriptValueOf(thrown));
+            tracer.fatal("uncaughtException", String.valueOf(api.callMember("headline", error)),
+                    loop.source().label(), loop.phase().label());
+            output.write(2, fatalReport.uncaught(error, throwSite(thrown),
+                    String.valueOf(api.callMember("describeFatal", error))));
+            return 1;
+        }
         return code[0];
     }
 
@@ -290,7 +303,14 @@ public final class NodeRuntime implements LoopHost {
 
     @Override
     public void beforeExit() {
-        api.callMember("emitBeforeExit");
+        try {
+            api.callMember("emitBeforeExit");
+        } catch (looplab.engine.loop.Unwind control) {
+            throw control;
+        } catch (RuntimeException | StackOverflowError thrown) {
+            // A throwing 'beforeExit' listener is an uncaught exception like any other.
+            uncaught(thrown);
+        }
     }
 
     @Override
