@@ -11,11 +11,16 @@ import java.util.Set;
  * needs a mapping. The compiler prints compact code; walking its source map in generated
  * order, a line break is inserted before each mapped position whose original line is further
  * down than the current output line. Code that moved up (hoisted declarations) stays on the
- * current line. A break is never put where it would end a statement: after {@code return},
- * {@code throw}, {@code break} or {@code continue} it waits for the next mapped position.
+ * current line, and a bare {@code var a, b;} (how the compiler hoists a generator's or a
+ * block's variables to its top) moves nothing down: it would drag the whole body after it to
+ * the line of its last variable. A break is never put where it would end a statement: after
+ * {@code return}, {@code throw}, {@code break} or {@code continue} it waits for the next
+ * mapped position.
  */
 final class LineLayout {
     private static final Set<String> RESTRICTED = Set.of("return", "throw", "break", "continue");
+    private static final java.util.regex.Pattern BARE_VAR =
+            java.util.regex.Pattern.compile("(?<![\\w$.])var [\\w$]+(?:,[\\w$]+)*;");
 
     private LineLayout() {
     }
@@ -23,11 +28,19 @@ final class LineLayout {
     static String layout(String code, List<Transpiler.Mapping> mappings) {
         List<Transpiler.Mapping> sorted = new ArrayList<>(mappings);
         sorted.sort(Comparator.comparingInt(Transpiler.Mapping::offset));
+        List<int[]> bare = new ArrayList<>();
+        java.util.regex.Matcher v = BARE_VAR.matcher(code);
+        while (v.find()) {
+            bare.add(new int[] {v.start(), v.end()});
+        }
         StringBuilder out = new StringBuilder(code.length() + 256);
         int line = 1;
         int at = 0;
         for (Transpiler.Mapping m : sorted) {
             int offset = Math.min(m.offset(), code.length());
+            if (inside(bare, offset)) {
+                continue;
+            }
             // A statement's mapping may start at the previous statement's pending ';'.
             while (offset < code.length() && code.charAt(offset) == ';') {
                 offset++;
@@ -48,6 +61,15 @@ final class LineLayout {
         }
         out.append(code, at, code.length());
         return out.toString();
+    }
+
+    private static boolean inside(List<int[]> ranges, int offset) {
+        for (int[] r : ranges) {
+            if (offset >= r[0] && offset < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(String code, int from, int to) {

@@ -17,8 +17,17 @@ class LineLayoutTest {
 
     @Test
     void codeThatMovedUpStaysOnTheCurrentLine() {
-        String out = LineLayout.layout("var a;var b;", List.of(new Transpiler.Mapping(0, 3), new Transpiler.Mapping(6, 1)));
-        assertEquals("\n\nvar a;var b;", out);
+        String out = LineLayout.layout("a=1;b=2;", List.of(new Transpiler.Mapping(0, 3), new Transpiler.Mapping(4, 1)));
+        assertEquals("\n\na=1;b=2;", out);
+    }
+
+    @Test
+    void aBareHoistedDeclarationDoesNotDragTheBodyDown() {
+        // A generator's `var ready,n;` (declared on line 3) comes first; the statements keep their lines.
+        String out = LineLayout.layout("var ready,n;a();b();ready=1;", List.of(new Transpiler.Mapping(0, 3),
+                new Transpiler.Mapping(4, 3), new Transpiler.Mapping(12, 1), new Transpiler.Mapping(16, 2),
+                new Transpiler.Mapping(20, 3)));
+        assertEquals("var ready,n;a();\nb();\nready=1;", out);
     }
 
     @Test
