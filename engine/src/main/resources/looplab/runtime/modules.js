@@ -239,5 +239,24 @@
     return module.exports;
   }
 
-  return { Module: Module, main: main, makeRequire: makeRequire, cache: cache, requireFile: requireFile };
+  // The 'module' built-in, the part ES modules reach for: createRequire(import.meta.url).
+  function nodeModule(builtinModules) {
+    return {
+      builtinModules: builtinModules,
+      createRequire: function createRequire(filename) {
+        var file = String(filename);
+        if (file.indexOf('file:') === 0) {
+          file = decodeURIComponent(file.replace(/^file:\/\/(localhost)?/, ''));
+        }
+        return makeRequire(new Module(file, file, null));
+      },
+      isBuiltin: function (name) {
+        var s = String(name);
+        return isBuiltin(s.indexOf('node:') === 0 ? s.slice(5) : s);
+      }
+    };
+  }
+
+  return { Module: Module, main: main, makeRequire: makeRequire, cache: cache, requireFile: requireFile,
+    nodeModule: nodeModule };
 })
