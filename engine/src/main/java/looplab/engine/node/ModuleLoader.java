@@ -129,7 +129,7 @@ final class ModuleLoader {
 
     private String readOrNull(String file) {
         try {
-            return read(file);
+            return Boolean.TRUE.equals(ops.run("exists", new Object[] {file})) ? read(file) : null;
         } catch (FsError | RuntimeException e) {
             return null;
         }

@@ -125,9 +125,6 @@ public final class ModuleScan {
         return s.declarations || s.meta || s.awaitOutsideFunctions() || s.declaresCommonJsName();
     }
 
-    private static final java.util.regex.Pattern COMMONJS_DECLARATION = java.util.regex.Pattern.compile(
-            "\\b(?:let|const|class)\\s+(?:require|module|exports|__filename|__dirname)\\b");
-
     /**
      * What V8 says when this source, compiled as CommonJS, fails on module syntax ("Cannot use
      * import statement outside a module", at the first such place), or null if it does not.
@@ -197,10 +194,39 @@ public final class ModuleScan {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
     }
 
-    /** A cheap first look: could the source contain any module syntax at all? */
+    /** A cheap first look (every CommonJS file takes it): could the source contain module syntax? */
     static boolean mentionsModuleSyntax(String code) {
-        return contains(code, "import") || contains(code, "export") || contains(code, "await")
-                || COMMONJS_DECLARATION.matcher(code).find();
+        if (contains(code, "import") || contains(code, "export") || contains(code, "await")) {
+            return true;
+        }
+        for (String name : COMMONJS_NAMES) {
+            if (declared(code, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code let NAME}, {@code const NAME} or {@code class NAME}, as whole words, in the text. */
+    private static boolean declared(String code, String name) {
+        for (int i = code.indexOf(name); i > 0; i = code.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+                continue;
+            }
+            int k = i;
+            while (k > 0 && Character.isWhitespace(code.charAt(k - 1))) {
+                k--;
+            }
+            for (String keyword : new String[] {"let", "const", "class"}) {
+                int s = k - keyword.length();
+                if (k < i && s >= 0 && code.startsWith(keyword, s)
+                        && (s == 0 || !Character.isJavaIdentifierPart(code.charAt(s - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code word} as a whole word somewhere in the text ({@code exports} is not {@code export}). */
