@@ -326,9 +326,13 @@ public final class EventLoop {
         long earliest = Long.MAX_VALUE;
         long latest = Long.MIN_VALUE;
         for (Timer t : timers.snapshot()) {
+            // Set in the previous iteration after its timers phase: whether 1 ms has passed
+            // since is a matter of real time. (From poll, the same iteration's check phase
+            // comes first without a race; the race is against immediates queued after it.)
             boolean setJustBefore = t.insertedInIteration == iteration - 1
                     && (t.insertedInPhase == Phase.MAIN || t.insertedInPhase == Phase.CHECK
-                        || t.insertedInPhase == Phase.CLOSE || t.insertedInPhase == Phase.EXIT);
+                        || t.insertedInPhase == Phase.CLOSE || t.insertedInPhase == Phase.EXIT
+                        || t.insertedInPhase == Phase.POLL || t.insertedInPhase == Phase.PENDING);
             if (t.msecs <= 1 && setJustBefore) {
                 racing.add(t.callback.id);
                 earliest = Math.min(earliest, t.dueMs());

@@ -48,7 +48,7 @@ public final class Constraints {
             case "then", "await", "Promise", "promises" -> "promise";
             default -> written;
         };
-        if (KNOWN.contains(api) || api.matches("(fs|crypto)\\.[a-zA-Z]+")) {
+        if (KNOWN.contains(api) || api.matches("(fs|crypto)\\.[a-zA-Z][a-zA-Z0-9]*")) {
             return api;
         }
         throw new LessonFormatException(fileName, line, "the constraint '" + item + "' names '" + written
