@@ -799,41 +799,41 @@
     r.values = values;
   }
 
-  // Evaluate(): the module's evaluation promise.
+  // Evaluate() of a source text module (a cycle's root, if it is in one). Its promise, the
+  // top-level capability, is made only for whoever waits (evaluationPromise): a graph with no
+  // top-level await needs none, nor promise.js.
   function evaluate(module) {
-    if (!isSourceText(module)) {
-      var done = capability();
-      try {
-        evaluateSynthetic(module);
-        done.resolve(undefined);
-      } catch (e) {
-        done.reject(e);
-      }
-      return done.promise;
-    }
     if (module.status === 'evaluating-async' || module.status === 'evaluated') {
-      module = module.cycleRoot;
-    }
-    if (module.topLevelCapability !== null) {
-      return module.topLevelCapability.promise;
+      return;
     }
     var stack = [];
-    var cap = capability();
-    module.topLevelCapability = cap;
     try {
       innerEvaluation(module, stack, 0);
     } catch (e) {
       stack.forEach(function (m) {
         m.status = 'evaluated';
         m.evaluationError = { error: e };
+        if (m.topLevelCapability !== null) {
+          m.topLevelCapability.reject(e);
+        }
       });
-      cap.reject(e);
-      return cap.promise;
     }
-    if (!module.asyncEvaluation) {
-      cap.resolve(undefined);
+  }
+
+  // The promise of a module's evaluation (its cycle root's, as Evaluate() returns it).
+  function evaluationPromise(module) {
+    var root = module.status === 'evaluating' || module.cycleRoot === null ? module : module.cycleRoot;
+    if (root.topLevelCapability === null) {
+      root.topLevelCapability = capability();
+      if (root.status === 'evaluated') {
+        if (root.evaluationError !== null) {
+          root.topLevelCapability.reject(root.evaluationError.error);
+        } else {
+          root.topLevelCapability.resolve(undefined);
+        }
+      }
     }
-    return cap.promise;
+    return root.topLevelCapability.promise;
   }
 
   function innerEvaluation(module, stack, index) {
@@ -889,6 +889,9 @@
         m = stack.pop();
         m.status = m.asyncEvaluation ? 'evaluating-async' : 'evaluated';
         m.cycleRoot = module;
+        if (m.status === 'evaluated' && m.topLevelCapability !== null) {
+          m.topLevelCapability.resolve(undefined);   // an import() made while it ran
+        }
       } while (m !== module);
     }
     return index;
@@ -993,11 +996,11 @@
         } catch (e) {
           return fatal(e);
         }
-        var evaluated = evaluate(r);
+        evaluate(r);
         if (r.evaluationError !== null) {
           fatal(r.evaluationError.error);
         } else if (r.status !== 'evaluated') {
-          evaluated.then(undefined, fatal);
+          evaluationPromise(r).then(undefined, fatal);
         }
       }, at);
     });
@@ -1057,11 +1060,7 @@
       }
     }
     function afterAsync(m) {
-      var root = m.status === 'evaluating' ? m : m.cycleRoot;
-      if (root.topLevelCapability === null) {
-        root.topLevelCapability = capability();
-      }
-      root.topLevelCapability.promise.then(function () { hops(HOPS_AFTER_EVAL - 1, settle, at); },
+      evaluationPromise(m).then(function () { hops(HOPS_AFTER_EVAL - 1, settle, at); },
         function (e) { hops(HOPS_AFTER_EVAL - 1, function () { cap.reject(e); }, at); });
     }
     try {
@@ -1117,9 +1116,8 @@
       link(r);
     }
     if (r.status === 'linked') {
-      var p = evaluate(r);
+      evaluate(r);
       if (r.asyncEvaluation) {
-        p.then(undefined, function () { });
         throw errors.withCode(new Error('require() cannot be used on an ESM graph with top-level await. ' +
           'Use import() instead. To see where the top-level await comes from, use ' +
           '--experimental-print-required-tla.\n  From ' + parentFilename + ' \n  Requiring ' + filename + ' '),
