@@ -24,3 +24,5 @@ class Point {
   await null;
   console.log('async', x, [...'ab']);
 })();
+// ES modules: import() of one (bench/scripts/cds-training-module.mjs).
+import('./cds-training-module.mjs').then((m) => console.log('module', m.name));
