@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code looplab check EXERCISE (--answer F | --solution F)}: grade one prediction or one script. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
+        header = "Grade one prediction or one script against an exercise.",
         description = {
             "Grade one prediction (--answer) or one script (--solution) against an exercise, and",
             "print a report for the student: the score, the first difference with each line's",

@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code looplab grade EXERCISE SUBMISSION…}: grade a class's predictions or scripts. */
 @Command(name = "grade",
         mixinStandardHelpOptions = true,
+        header = "Grade a class: many predictions or scripts against an exercise.",
         description = {
             "Grade many submissions against an exercise: each SUBMISSION is a file, or a",
             "directory whose .js files (write exercises) or .txt files (predict exercises) are",

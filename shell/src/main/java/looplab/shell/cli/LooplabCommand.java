@@ -10,14 +10,16 @@ import picocli.CommandLine.Command;
         versionProvider = LooplabCommand.Version.class,
         description = {
             "A teaching REPL and script runner that shows when Node.js runs each piece of your code.",
-            "Runs JavaScript on a Java event loop modelled on libuv, and prints each line with the",
-            "phase or queue that ran it."
+            "It runs JavaScript on a Java event loop modelled on libuv, and prints each line with "
+                + "the phase or queue that ran it. With no COMMAND: the REPL (stdin not a terminal: "
+                + "stdin run as one script, like node)."
         },
         subcommands = {RunCommand.class, LessonsCommand.class, LearnCommand.class, CheckCommand.class, GradeCommand.class},
         footer = {
             "",
-            "Exit codes: the script's own code; 1 uncaught error or failed check; 2 usage error;",
-            "124 --timeout expired."
+            "Exit codes: the script's own code; 1 uncaught error or failed check;",
+            "2 usage error or malformed lesson/exercise file; 3 grade could not grade",
+            "a submission; 124 --timeout expired."
         })
 public final class LooplabCommand implements java.util.concurrent.Callable<Integer> {
 
