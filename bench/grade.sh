@@ -88,8 +88,8 @@ JS
 }
 gen "$tmp/class" "$n"
 gen "$tmp/class2" $(( 2 * n ))
-mkdir -p "$tmp/answers"
-cat > "$tmp/predict.md" <<'MD'
+mkdir -p "$tmp/answers" "$tmp/pex"
+cat > "$tmp/pex/exercise.md" <<'MD'
 ---
 id: bench-predict
 title: Predict
@@ -126,5 +126,5 @@ if command -v node > /dev/null; then
 else
   echo "node: not installed, skipped"
 fi
-tq=$(secs java "${java_opts[@]}" -jar "$jar" grade "$tmp/predict.md" "$tmp/answers" --format json)
+tq=$(secs java "${java_opts[@]}" -jar "$jar" grade "$tmp/pex/exercise.md" "$tmp/answers" --format json)
 printf '%-34s %8s s %10s answers/s\n' "looplab, $n predictions" "$tq" "$(rate "$n" "$tq")"

@@ -80,7 +80,7 @@ public final class Grader implements AutoCloseable {
                 : options.workers() > 0 ? new WorkerPool(options.workers(), options.heap())
                 : new LocalHost(runner());
         try {
-            List<RunOutcome> legal = reference(exercise, workspace);
+            List<RunOutcome> legal = reference(exercise, workspace, host);
             Duration timeout = options.timeout() != null ? options.timeout() : exercise.reference().timeout();
             return new Grader(exercise, legal, workspace, host, timeout,
                     scripts ? Math.max(1, options.workers()) : 1);
@@ -93,14 +93,33 @@ public final class Grader implements AutoCloseable {
         }
     }
 
-    private static List<RunOutcome> reference(Exercise exercise, Workspace workspace) throws ExerciseProblem {
+    /**
+     * Every order the reference prints. A write exercise's reference runs where the scripts
+     * will (a worker), so the grader itself never starts a JavaScript engine; a predict
+     * exercise's runs here.
+     */
+    private static List<RunOutcome> reference(Exercise exercise, Workspace workspace, ScriptHost host)
+            throws ExerciseProblem {
         Duration limit = exercise.reference().timeout().compareTo(REFERENCE_TIMEOUT) > 0
                 ? exercise.reference().timeout() : REFERENCE_TIMEOUT;
-        Program program = new Program(exercise.reference().name(), exercise.reference().code(), List.of(), limit);
+        String name = exercise.reference().name();
+        if (workspace.holds(name)) {
+            name = "reference.js";
+        }
         Path dir = workspace.fresh("reference");
         List<RunOutcome> legal;
         try {
-            legal = runner().explore(program, dir);
+            if (host == null) {
+                legal = runner().explore(new Program(name, exercise.reference().code(), List.of(), limit), dir);
+            } else {
+                Files.writeString(dir.resolve(name), exercise.reference().code(), StandardCharsets.UTF_8);
+                legal = host.run(dir, name, limit);
+            }
+        } catch (ScriptHost.Died died) {
+            throw new ExerciseProblem("exercise " + exercise.id() + " cannot be graded: the reference fails: "
+                    + died.failure.kind().label + " (" + died.failure.message() + ")");
+        } catch (IOException e) {
+            throw new ExerciseProblem("cannot write the reference to a scratch directory: " + e.getMessage());
         } finally {
             Workspace.delete(dir);
         }
