@@ -301,7 +301,7 @@
     crypto: lazy('crypto', function () { return host.loadInternal('crypto')(host, errors, bufferModule()); }),
     'timers/promises': timersPromises,
     module: lazy('module', function () {
-      return modules().nodeModule(Object.keys(builtins).concat(unavailable).sort());
+      return esm().nodeModule(Object.keys(builtins).concat(unavailable).sort());
     })
   };
   // util.promisify(setTimeout) and util.promisify(setImmediate) are timers/promises, as in Node.

@@ -791,7 +791,7 @@
     } else if (r.kind === 'json') {
       values['default'] = r.jsonValue;
     } else {
-      var exports = cjs().requireFile(r.filename);
+      var exports = requireFile(r.filename);
       syntheticNames(r).forEach(function (n) {
         values[n] = n === 'default' ? exports : (exports !== null && exports !== undefined ? exports[n] : undefined);
       });
@@ -1151,7 +1151,50 @@
     return r.interop;
   }
 
+  // The exports of the CommonJS module at an absolute path, loaded once: what an ES module
+  // importing it gets (the cache is require's).
+  function requireFile(filename) {
+    var c = cjs();
+    var cached = c.cache[filename];
+    if (cached !== undefined) {
+      return cached.exports;
+    }
+    var module = new c.Module(filename, filename, null);
+    c.cache[filename] = module;
+    var threw = true;
+    try {
+      c.load(module);
+      threw = false;
+    } finally {
+      if (threw) {
+        delete c.cache[filename];
+      }
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  // The 'module' built-in, the part ES modules reach for: createRequire(import.meta.url).
+  function nodeModule(builtinModules) {
+    return {
+      builtinModules: builtinModules,
+      createRequire: function createRequire(filename) {
+        var file = String(filename);
+        if (file.indexOf('file:') === 0) {
+          file = fileURLToPath(file);
+        }
+        var c = cjs();
+        return c.makeRequire(new c.Module(file, file, null));
+      },
+      isBuiltin: function (name) {
+        var s = String(name);
+        return isBuiltin(s.indexOf('node:') === 0 ? s.slice(5) : s);
+      }
+    };
+  }
+
   return {
+    nodeModule: nodeModule,
     runMain: runMain,
     importFrom: importFrom,
     requireModule: requireModule,

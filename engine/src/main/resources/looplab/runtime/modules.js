@@ -218,45 +218,5 @@
     return { module: module, require: require };
   }
 
-  // The exports of the CommonJS module at an absolute path, loaded once (ES modules import it).
-  function requireFile(filename) {
-    var cached = cache[filename];
-    if (cached !== undefined) {
-      return cached.exports;
-    }
-    var module = new Module(filename, filename, null);
-    cache[filename] = module;
-    var threw = true;
-    try {
-      load(module);
-      threw = false;
-    } finally {
-      if (threw) {
-        delete cache[filename];
-      }
-    }
-    module.loaded = true;
-    return module.exports;
-  }
-
-  // The 'module' built-in, the part ES modules reach for: createRequire(import.meta.url).
-  function nodeModule(builtinModules) {
-    return {
-      builtinModules: builtinModules,
-      createRequire: function createRequire(filename) {
-        var file = String(filename);
-        if (file.indexOf('file:') === 0) {
-          file = decodeURIComponent(file.replace(/^file:\/\/(localhost)?/, ''));
-        }
-        return makeRequire(new Module(file, file, null));
-      },
-      isBuiltin: function (name) {
-        var s = String(name);
-        return isBuiltin(s.indexOf('node:') === 0 ? s.slice(5) : s);
-      }
-    };
-  }
-
-  return { Module: Module, main: main, makeRequire: makeRequire, cache: cache, requireFile: requireFile,
-    nodeModule: nodeModule };
+  return { Module: Module, main: main, makeRequire: makeRequire, cache: cache, load: load };
 })
