@@ -11,8 +11,6 @@
     [/^Cannot set property "([^"]*)" of (undefined|null)$/,
       function (m) { return "Cannot set properties of " + m[2] + " (setting '" + m[1] + "')"; }],
     [/^"([^"]*)" is not defined$/, function (m) { return m[1] + ' is not defined'; }],
-    [/^Cannot add new property "([^"]*)" to non-extensible .*$/,
-      function (m) { return 'Cannot add property ' + m[1] + ', object is not extensible'; }],
     [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }]
   ];
   // An ES module reads its imports through its import record ($import$.x): V8 names them x.
@@ -39,9 +37,6 @@
       return null;
     }
     var name = m[1];
-    if (name === '$looplab$esm') {
-      return '    at ' + m[2] + ':' + m[3];
-    }
     if (name === '<program>' || name === '$looplab$module') {
       name = 'Object.<anonymous>';
     } else if (!/^[A-Za-z_$][\w$.<>]*$/.test(name) || /^L:\d+$/.test(name) || name === '<anonymous>') {

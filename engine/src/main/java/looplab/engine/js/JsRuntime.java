@@ -429,9 +429,6 @@ public final class JsRuntime {
         if (method.equals(MODULE_FUNCTION) || method.equals(":program")) {
             return "Object.<anonymous> (";
         }
-        if (method.equals(looplab.engine.js.esm.EsModule.FUNCTION)) {
-            return "";
-        }
         return method.matches("[A-Za-z_$][\\w$]*") ? method + " (" : "";
     }
 

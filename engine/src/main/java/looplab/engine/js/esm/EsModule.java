@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * An ES module as Nashorn runs it: one function per module, all on the user's lines,
  * <pre>
- * (function $looplab$esm($import$, $export$, $meta$) {'use strict';
+ * (function ($import$, $export$, $meta$) {'use strict';
  *     $export$({"a": function () { return a; }, ...}); if ($export$.linking) return; BODY
  * })
  * </pre>
@@ -19,9 +19,8 @@ import java.util.Set;
  * returns. {@code esm.js} does the rest.
  */
 public final class EsModule {
-    /** The wrapper's name: its frames print as anonymous, as V8 prints a module's top level. */
-    public static final String FUNCTION = "$looplab$esm";
-    public static final String HEAD = "(function " + FUNCTION + " (" + ImportBindings.RECORD + ", $export$, "
+    /** An anonymous wrapper: its frames print as V8 prints a module's top level ({@code at file:line}). */
+    public static final String HEAD = "(function (" + ImportBindings.RECORD + ", $export$, "
             + ModuleScan.META + ") {'use strict';";
 
     /** The parts of the wrapped module: {@code head} (not lowered) and {@code body} (lowered if it needs it). */
