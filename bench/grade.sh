@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Grading throughput (issue 7): `looplab grade` over a generated class of N scripts for a
 # 20-line write exercise, against running `node` once per script (what graders do today).
-#   bench/grade.sh [N] [JAR]      (default N=300)
+#   bench/grade.sh [N] [RUNS]      (default N=300, RUNS=3: each looplab figure is the median
+#                                   of RUNS runs; node's runs once)
+# looplab runs through bin/looplab (its JVM flags and class-data archive), or $LOOPLAB.
 # Figures:
 #   looplab, whole run   wall time of `looplab grade EX DIR` for N scripts: JVM start, the
 #                        reference run in every order, two worker JVMs started and warmed,
@@ -16,9 +18,9 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 n="${1:-300}"
-jar="${2:-$root/shell/target/looplab.jar}"
-[ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests package >&2)
-java_opts=(-XX:+UseSerialGC -Xss4m -Xshare:auto)
+runs="${2:-3}"
+looplab="${LOOPLAB:-$root/bin/looplab}"
+"$looplab" --version > /dev/null   # builds on first use
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -109,14 +111,17 @@ for i in $(seq 1 "$n"); do
 done
 
 secs() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2> "$tmp/err" || { cat "$tmp/err" >&2; return 1; }; e=$(date +%s.%N); echo "$s $e" | awk '{printf "%.2f", $2-$1}'; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+msecs() { for _ in $(seq "$runs"); do secs "$@"; echo; done | median; }
 rate() { echo "$1 $2" | awk '{printf "%.1f", ($2 > 0) ? $1/$2 : 0}'; }
 
 printf 'grading %s scripts of a 20-line exercise on %s cores, load %s\n' "$n" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-grade=(java "${java_opts[@]}" -jar "$jar" grade "$tmp/ex/exercise.md")
-t1=$(secs "${grade[@]}" "$tmp/class" --format json)
-t2=$(secs "${grade[@]}" "$tmp/class2" --format json)
+grade=("$looplab" grade "$tmp/ex/exercise.md")
+t1=$(msecs "${grade[@]}" "$tmp/class" --format json)
+t2=$(msecs "${grade[@]}" "$tmp/class2" --format json)
 printf '%-34s %8s s %10s scripts/s\n' "looplab, whole run (N=$n)" "$t1" "$(rate "$n" "$t1")"
-printf '%-34s %8s s %10s scripts/s\n' "looplab, marginal (2N=$(( 2 * n )))" "$t2" \
+printf '%-34s %8s s %10s scripts/s\n' "looplab, whole run (2N=$(( 2 * n )))" "$t2" "$(rate $(( 2 * n )) "$t2")"
+printf '%-34s %8s s %10s scripts/s\n' "looplab, marginal (N more)" "$(echo "$t1 $t2" | awk '{printf "%.2f", $2-$1}')" \
   "$(echo "$n $t1 $t2" | awk '{d=$3-$2; printf "%.1f", (d > 0) ? $1/d : 0}')"
 if command -v node > /dev/null; then
   tn=$(secs bash -c 'cd "$1" && for f in *.js; do node "$f" > /dev/null 2>&1; done' _ "$tmp/class")
@@ -126,5 +131,6 @@ if command -v node > /dev/null; then
 else
   echo "node: not installed, skipped"
 fi
-tq=$(secs java "${java_opts[@]}" -jar "$jar" grade "$tmp/pex/exercise.md" "$tmp/answers" --format json)
+tq=$(msecs "$looplab" grade "$tmp/pex/exercise.md" "$tmp/answers" --format json)
 printf '%-34s %8s s %10s answers/s\n' "looplab, $n predictions" "$tq" "$(rate "$n" "$tq")"
+printf 'load at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -100,6 +100,8 @@ public final class GradeCommand implements Callable<Integer> {
             }
             options = options.withWorkers(workers);
         }
+        // No worker to start and warm for nothing: a class of one needs one.
+        options = options.withWorkers(Math.min(options.workers(), subs.size()));
         Set<Path> exclude = new HashSet<>();
         for (Path p : submissions) {
             exclude.add(p.toAbsolutePath());
