@@ -57,7 +57,8 @@ public final class GradeWorker {
             List<RunOutcome> outcomes;
             try {
                 Path dir = Path.of(request.dir());
-                String code = Files.readString(dir.resolve(request.name()), StandardCharsets.UTF_8);
+                // As node reads a file: UTF-8, anything malformed replaced, never an error.
+                String code = new String(Files.readAllBytes(dir.resolve(request.name())), StandardCharsets.UTF_8);
                 Program program = new Program(request.name(), code, List.of(),
                         Duration.ofMillis(request.timeoutMillis()));
                 outcomes = runner.explore(program, dir);

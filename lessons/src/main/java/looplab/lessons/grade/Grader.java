@@ -40,6 +40,8 @@ import looplab.lessons.run.SnippetRunner;
 public final class Grader implements AutoCloseable {
     /** The least time the reference gets: it runs on a cold engine in this process, once. */
     private static final Duration REFERENCE_TIMEOUT = Duration.ofSeconds(60);
+    /** The largest answer or script read: a student's work is a few kilobytes. */
+    static final long MAX_SUBMISSION = 1 << 20;
 
     private final Exercise exercise;
     private final List<RunOutcome> legal;
@@ -200,12 +202,13 @@ public final class Grader implements AutoCloseable {
     }
 
     private GradeResult predict(Submission s) {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(s.file(), StandardCharsets.UTF_8);
+            bytes = read(s);
         } catch (IOException e) {
             return GradeResult.failed(s, new Failure(Failure.Kind.BAD_ANSWER, "cannot read the answer: " + e.getMessage()));
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         List<String> predicted;
         try {
             predicted = Answer.parse(text, shuffled);
@@ -220,7 +223,7 @@ public final class Grader implements AutoCloseable {
     private GradeResult script(Submission s) {
         byte[] code;
         try {
-            code = Files.readAllBytes(s.file());
+            code = read(s);
         } catch (IOException e) {
             return GradeResult.failed(s, new Failure(Failure.Kind.BAD_ANSWER, "cannot read the script: " + e.getMessage()));
         }
@@ -241,6 +244,14 @@ public final class Grader implements AutoCloseable {
         } finally {
             Workspace.delete(dir);
         }
+    }
+
+    /** A submission's bytes; one bigger than {@link #MAX_SUBMISSION} is not read at all. */
+    private static byte[] read(Submission s) throws IOException {
+        if (Files.size(s.file()) > MAX_SUBMISSION) {
+            throw new IOException("it is bigger than " + (MAX_SUBMISSION >> 10) + " KiB");
+        }
+        return Files.readAllBytes(s.file());
     }
 
     private static Failure notGraded(Throwable e) {

@@ -26,7 +26,7 @@ final class LocalHost implements ScriptHost {
     public List<RunOutcome> run(Path dir, String name, Duration timeout) throws Died {
         String code;
         try {
-            code = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+            code = new String(Files.readAllBytes(dir.resolve(name)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new Died(Failure.Kind.NOT_GRADED, "cannot read the script: " + e.getMessage());
         }

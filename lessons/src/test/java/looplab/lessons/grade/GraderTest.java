@@ -111,6 +111,20 @@ class GraderTest {
     }
 
     @Test
+    void oddFilesAreGradedFailuresNotErrors() throws Exception {
+        Path latin1 = subs.resolve("latin1.js");
+        Files.write(latin1, "console.log('caf\u00e9');\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        GradeResult odd = write.grade(new Submission("latin1.js", latin1));
+        assertEquals(Failure.Kind.WRONG_OUTPUT, odd.failure().kind(), String.valueOf(odd.failure()));
+        assertEquals("caf\uFFFD", odd.script().run().texts().get(0), "decoded as node does: UTF-8, replaced");
+        Path huge = subs.resolve("huge.js");
+        Files.writeString(huge, "// " + "x".repeat(2 << 20) + "\n");
+        GradeResult big = write.grade(new Submission("huge.js", huge));
+        assertEquals(Failure.Kind.BAD_ANSWER, big.failure().kind());
+        assertTrue(big.graded());
+    }
+
+    @Test
     void aScriptThatBreaksAConstraintFails() throws Exception {
         GradeResult r = write.grade(file("immediate.js", """
                 console.log('hello');
