@@ -320,11 +320,8 @@
     return host.loadInternal('esm')(host, errors, fsBinding(), pathModule(), promiseModule, modules, requireBuiltin,
       function (name) { return builtins.hasOwnProperty(name) || unavailable.indexOf(name) >= 0; });
   });
-  // import(x), in any script: the ES module loader, resolving x from the file that calls it.
-  defineHidden(global, '$looplab$import', function (specifier) {
-    var referrer = host.callerPath();
-    return esm().importFrom(specifier, referrer === null ? process.cwd() + '/[eval]' : referrer);
-  });
+  // import(x) in any script (ES modules: esm.js).
+  defineHidden(global, '$looplab$import', function (specifier) { return esm().importFrom(specifier); });
   var unavailable = ['child_process', 'net', 'http', 'https', 'http2', 'worker_threads', 'cluster',
     'dgram', 'tls', 'vm', 'repl', 'inspector', 'v8'];
 
@@ -458,7 +455,7 @@
         exitCode = code;
       }
       // The loop ran dry while the main module still awaited at its top level: Node exits 13.
-      var unsettled = code === undefined && loaded.hasOwnProperty('esm') && loaded.esm.isMainPending();
+      var unsettled = code === undefined && loaded.esm !== undefined && loaded.esm.isMainPending();
       if (!exiting) {
         exiting = true;
         process._exiting = true;
@@ -473,13 +470,7 @@
     isExiting: function () { return exiting; },
     describeFatal: function (err) {
       var shown = util().inspect(err);
-      // An error of the module loader's has only frames of Node's own, left out here: Node
-      // prints it bare (no brackets), as an error with frames.
-      if (err instanceof Error && err.__looplabNodeFrames === true && typeof err.stack === 'string' &&
-          shown.indexOf('[' + err.stack + ']') === 0) {
-        shown = err.stack + shown.slice(err.stack.length + 2);
-      }
-      return shown;
+      return err instanceof Error && err.__looplabNodeFrames === true ? esm().unbracketed(err, shown) : shown;
     },
     headline: function (err) {
       if (err instanceof Error) {

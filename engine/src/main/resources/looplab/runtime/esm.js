@@ -1020,8 +1020,13 @@
     return mainRecord !== null && mainRecord.status !== 'evaluated';
   }
 
-  // import(specifier) from the file `referrer`: its namespace, after as many jobs as Node's.
-  function importFrom(specifier, referrer) {
+  // import(specifier) from the user file that calls it: its namespace, after as many jobs as
+  // Node's loader takes.
+  function importFrom(specifier) {
+    var referrer = host.callerPath();
+    if (referrer === null) {
+      referrer = host.cwd + '/[eval]';
+    }
     var cap = capability();
     var at = host.tracing ? host.where() : null;
     var r;
@@ -1193,7 +1198,16 @@
     };
   }
 
+  // An error of the loader's has only frames of Node's own, left out here: Node prints it bare
+  // (no brackets), as an error with frames.
+  function unbracketed(err, shown) {
+    var stack = err.stack;
+    return typeof stack === 'string' && shown.indexOf('[' + stack + ']') === 0 ?
+      stack + shown.slice(stack.length + 2) : shown;
+  }
+
   return {
+    unbracketed: unbracketed,
     nodeModule: nodeModule,
     runMain: runMain,
     importFrom: importFrom,
