@@ -8,6 +8,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(LooplabCommand.execute(args));
+        int code = LooplabCommand.execute(args);
+        if (System.getenv("LOOPLAB_CDS_TRAINING") != null) {
+            // bin/looplab's class-data training run: load the REPL's classes as well, so the
+            // archive covers the path to the first prompt, not only `run`.
+            LooplabCommand.trainRepl();
+        }
+        System.exit(code);
     }
 }

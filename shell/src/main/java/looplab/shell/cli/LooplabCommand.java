@@ -42,6 +42,17 @@ public final class LooplabCommand implements java.util.concurrent.Callable<Integ
 
     /** Builds the command line with looplab's conventions (usage errors exit 2). */
     public static int execute(String[] args) {
+        if (args.length == 0 && System.console() != null) {
+            // The REPL with no options: straight to the prompt. picocli's classes are Java 5
+            // bytecode, which the class-data archive cannot hold, and loading them cost about
+            // as long as the JVM's own start; a bare `looplab` has nothing for it to parse.
+            try {
+                return ReplLauncher.run(TraceOptions.Trace.text.name(), true);
+            } catch (java.io.IOException e) {
+                System.err.println("looplab: cannot open the terminal: " + e.getMessage());
+                return ExitCode.FAILED.code;
+            }
+        }
         CommandLine cli = new CommandLine(new LooplabCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code);
         cli.setParameterExceptionHandler((ex, argv) -> {
@@ -62,6 +73,11 @@ public final class LooplabCommand implements java.util.concurrent.Callable<Integ
             return ExitCode.FAILED.code;
         });
         return cli.execute(args);
+    }
+
+    /** Loads the REPL's classes by driving it over streams (see {@link ReplLauncher#train}). */
+    public static void trainRepl() {
+        ReplLauncher.train();
     }
 
     /** {@code --version}. */

@@ -28,6 +28,25 @@ final class ReplLauncher {
         }
     }
 
+    /**
+     * The class-data training run's REPL: a few inputs through the real reader, highlighter and
+     * session over streams, so that the archive bin/looplab makes holds the classes a first
+     * prompt needs. (The system terminal is left alone: the training run may have the user's tty
+     * as its stdin.) Output goes nowhere.
+     */
+    static void train() {
+        byte[] typed = "let a = [1, 2]\nfunction f() {\n  return a\n}\nf()\nsetTimeout(() => 1, 1)\n.exit\n"
+                .getBytes(StandardCharsets.UTF_8);
+        java.io.OutputStream nowhere = java.io.OutputStream.nullOutputStream();
+        RunOptions options = RunOptions.defaults(new PrintStream(nowhere), new PrintStream(nowhere))
+                .withArgv(List.of("/usr/local/bin/node"));
+        try (JLineConsole console = JLineConsole.overStreams(new java.io.ByteArrayInputStream(typed), nowhere, null, true)) {
+            new Repl(console, options, AnsiStyle.always(), false).run();
+        } catch (java.io.IOException | RuntimeException e) {
+            // Training only decides what is archived; a failure here costs start-up time, nothing else.
+        }
+    }
+
     /** {@code ~/.looplab_history}, or under {@code $LOOPLAB_HOME} when it is set. */
     static Path historyFile() {
         String home = System.getenv("LOOPLAB_HOME");

@@ -58,6 +58,12 @@ public final class JLineConsole implements ReplConsole {
 
     /** A terminal over streams (tests): Ctrl-C is the byte 3 on {@code in}. */
     public static JLineConsole overStreams(InputStream in, OutputStream out, Path history) throws IOException {
+        return overStreams(in, out, history, false);
+    }
+
+    /** The same, with the colour terminal's highlighter and suggestions when {@code colors}. */
+    public static JLineConsole overStreams(InputStream in, OutputStream out, Path history, boolean colors)
+            throws IOException {
         Terminal t = TerminalBuilder.builder().system(false).streams(in, out).type("xterm")
                 .size(new org.jline.terminal.Size(120, 40)).build();
         // What a tty does for a real terminal: the Ctrl-C byte raises SIGINT, even while no line is read.
@@ -65,7 +71,7 @@ public final class JLineConsole implements ReplConsole {
         a.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true);
         a.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
         t.setAttributes(a);
-        return new JLineConsole(t, history, false);
+        return new JLineConsole(t, history, colors);
     }
 
     /** What a tty does on Ctrl-C (tests: a terminal over streams has no tty to do it). */

@@ -1,0 +1,95 @@
+package looplab.shell.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A bare {@code looplab} as a user starts it: its own JVM in a real pseudo-terminal (util-linux
+ * {@code script} makes one), so the path from {@code main} to the prompt, the system terminal
+ * and the exit are the real ones, not a terminal over streams. Skipped where there is no
+ * {@code script}.
+ */
+class ReplInRealTerminalTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void promptEvaluatesAndExitsInARealPty() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script for a pty");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // A pty made without a terminal around it has no size; give it one, as a user's has.
+        String command = "stty cols 100 rows 30; " + java + " -XX:TieredStopAtLevel=1 -cp " + System.getProperty("java.class.path")
+                + " looplab.shell.Main";
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", command, "/dev/null");
+        pb.environment().put("LOOPLAB_HOME", home.toString());
+        pb.environment().put("NO_COLOR", "1");
+        pb.environment().put("TERM", "xterm");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        Screen screen = new Screen(p.getInputStream());
+        try (OutputStream keys = p.getOutputStream()) {
+            screen.await("> ", 60);
+            keys.write("[1, 2].map(x => x * 21)\n".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            screen.await("[ 21, 42 ]", 60);
+            keys.write(".exit\n".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "looplab did not exit after .exit:\n" + screen.text());
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(0, p.exitValue(), screen.text());
+        // JLine's history file: one "time:line" per input.
+        List<String> history = Files.readAllLines(home.resolve(".looplab_history"));
+        assertTrue(history.stream().anyMatch(l -> l.endsWith(":[1, 2].map(x => x * 21)")), "history: " + history);
+    }
+
+    /** What the pty has shown so far, read on a thread of its own. */
+    private static final class Screen {
+        private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
+
+        Screen(InputStream in) {
+            Thread t = new Thread(() -> {
+                byte[] buf = new byte[4096];
+                try {
+                    for (int n; (n = in.read(buf)) > 0; ) {
+                        synchronized (seen) {
+                            seen.write(buf, 0, n);
+                        }
+                    }
+                } catch (IOException e) {
+                    // the pty closed
+                }
+            }, "pty-reader");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        String text() {
+            synchronized (seen) {
+                return seen.toString(StandardCharsets.UTF_8);
+            }
+        }
+
+        void await(String what, int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (!text().contains(what)) {
+                assertTrue(System.nanoTime() < deadline, "never saw '" + what + "' in:\n" + text());
+                Thread.sleep(20);
+            }
+        }
+    }
+}
