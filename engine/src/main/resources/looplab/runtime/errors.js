@@ -57,11 +57,19 @@
   function nodeStack(err, raw) {
     var lines = String(raw).split('\n');
     var out = [headline(err)];
+    var droppedSinceLast = false;
     for (var i = 1; i < lines.length; i++) {
       var f = frameLine(lines[i]);
-      if (f !== null) {
+      if (f === null) {
+        droppedSinceLast = droppedSinceLast || /^\s*at /.test(lines[i]);
+        continue;
+      }
+      // A lowered async function is two functions of one name and line: the body, run by the
+      // async driver (runtime frames, dropped), and the wrapper that started it. V8 shows one.
+      if (!(droppedSinceLast && out.length > 1 && out[out.length - 1] === f)) {
         out.push(f);
       }
+      droppedSinceLast = false;
     }
     return out.join('\n');
   }

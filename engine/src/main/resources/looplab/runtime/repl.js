@@ -18,6 +18,28 @@
     return requireFn('util').inspect(value, { colors: !!colors, showProxy: true });
   }
 
+  // Node 20's REPL shows an uncaught error's stack without its own frames: it drops the last
+  // frame that has no function name (the input's top level) and every frame below it, or, when
+  // no frame is nameless, the bottom one. The stack stays trimmed (_error.stack shows it so).
+  var trimmed = new WeakMap();
+  function nameless(frame) {
+    return /^ {4}at [^ ]+:\d+(?::\d+)?$/.test(frame) || /^ {4}at Object\.<anonymous> \(/.test(frame);
+  }
+  function replFrames(stack) {
+    var lines = stack.split('\n');
+    var first = 0;
+    while (first < lines.length && !/^ {4}at /.test(lines[first])) {
+      first++;
+    }
+    var frames = lines.slice(first);
+    var cut = frames.length - 1;
+    while (cut >= 0 && !nameless(frames[cut])) {
+      cut--;
+    }
+    frames = cut >= 0 ? frames.slice(0, cut) : frames.slice(0, Math.max(0, frames.length - 1));
+    return lines.slice(0, first).concat(frames).join('\n');
+  }
+
   // Property names along the prototype chain, own first, as Node's REPL completes them.
   function propertyNames(obj) {
     var seen = {};
@@ -85,6 +107,16 @@
       return e;
     },
     setError: function (error) { hidden('_error', error); },
+    // What follows "Uncaught ": the value as inspect shows it; see replFrames for an Error's stack.
+    uncaught: function (error, colors) {
+      if (error instanceof Error && !trimmed.has(error) && typeof error.stack === 'string') {
+        trimmed.set(error, true);
+        Object.defineProperty(error, 'stack', { value: replFrames(error.stack), writable: true, configurable: true, enumerable: false });
+      }
+      var shown = inspect(error, colors);
+      // Node's REPL keeps its old style for a one-line error: "Error: x", not "[Error: x]".
+      return error instanceof Error && /^\[[^\n]*\]$/.test(shown) ? shown.slice(1, -1) : shown;
+    },
     // Compiles inspect's common paths while the user reads the prompt.
     warmUp: function () {
       inspect({ a: [1, 'two', null, undefined], b: { c: true }, f: function f() {} }, false);

@@ -172,7 +172,7 @@ public final class ReplSession {
             return;
         }
         helpers.callMember("setError", error);
-        echoes.accept(new Echo(true, "Uncaught " + rt.api().callMember("headline", error)));
+        echoes.accept(new Echo(true, "Uncaught " + helpers.callMember("uncaught", error, colors)));
     }
 
     // ---------------------------------------------------------------- inputs
@@ -213,7 +213,7 @@ public final class ReplSession {
         } catch (Throwable thrown) {
             Object error = rt.api().callMember("adoptError", rt.js().scriptValueOf(thrown));
             helpers.callMember("setError", error);
-            finish(new Echo(true, "Uncaught " + rt.api().callMember("headline", error)));
+            finish(new Echo(true, "Uncaught " + helpers.callMember("uncaught", error, colors)));
             return;
         }
         if (awaits && Boolean.TRUE.equals(helpers.callMember("keptIsThenable"))) {
@@ -224,7 +224,7 @@ public final class ReplSession {
                 } else {
                     Object error = helpers.callMember("keptError");
                     helpers.callMember("setError", error);
-                    finish(new Echo(true, "Uncaught " + rt.api().callMember("headline", error)));
+                    finish(new Echo(true, "Uncaught " + helpers.callMember("uncaught", error, colors)));
                 }
                 return null;
             }));

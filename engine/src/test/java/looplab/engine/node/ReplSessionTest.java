@@ -59,6 +59,26 @@ class ReplSessionTest {
         return (e.isError() ? "! " : "") + e.text();
     }
 
+    /** The echo that follows an input's own: what its callbacks threw. */
+    static String valueAfterTimer(String code) throws Exception {
+        int before;
+        synchronized (echoes) {
+            before = echoes.size();
+        }
+        session.eval(code).get(120, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            synchronized (echoes) {
+                if (echoes.size() >= before + 2) {
+                    ReplSession.Echo e = echoes.get(before + 1);
+                    return (e.isError() ? "! " : "") + e.text();
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "the timer's error never came");
+            Thread.sleep(10);
+        }
+    }
+
     @Test
     void echoesValuesAsNodesReplDoes() throws Exception {
         assertEquals("2", value("1 + 1"));
@@ -90,6 +110,26 @@ class ReplSessionTest {
     }
 
     @Test
+    void anUncaughtErrorShowsItsFramesWithoutTheInputsOwnAsNodesReplDoes() throws Exception {
+        // What node 20's REPL printed for these inputs (columns aside: Nashorn's frames have none).
+        value("function f() { throw new Error('boom') }");
+        value("function g() { f() }");
+        assertEquals("! Uncaught Error: boom\n    at f (REPLn:1)\n    at g (REPLn:1)", repl(value("g()")));
+        assertEquals("'Error: boom\\n    at f (REPLn:1)\\n    at g (REPLn:1)'", repl(value("_error.stack")));
+        assertEquals("! Uncaught [Error: x] { code: 'E' }", value("throw Object.assign(new Error('x'), { code: 'E' })"));
+        assertEquals("! Uncaught RangeError: y\n    at h (REPLn:1) {\n  n: 1\n}",
+                repl(value("function h() { throw Object.assign(new RangeError('y'), { n: 1 }) }; h()")));
+        assertEquals("! Uncaught TypeError: late", repl(valueAfterTimer("setTimeout(() => { throw new TypeError('late') }, 5)")));
+        assertEquals("! Uncaught { a: 1 }", value("throw { a: 1 }"));
+        assertEquals("! Uncaught 'str'", value("throw 'str'"));
+    }
+
+    /** Inputs are numbered across the tests' one session: REPL7 reads REPLn. */
+    private static String repl(String shown) {
+        return shown.replaceAll("REPL\\d+", "REPLn");
+    }
+
+    @Test
     void syntaxErrorsDoNotEndTheSession() throws Exception {
         assertTrue(value("let = ;").startsWith("! Uncaught SyntaxError"));
         assertEquals("4", value("2 * 2"));
@@ -100,7 +140,8 @@ class ReplSessionTest {
         assertEquals("7", value("await Promise.resolve(7)"));
         value("const later = await new Promise(r => setTimeout(() => r('done'), 1000))");
         assertEquals("'done'", value("later"));
-        assertEquals("! Uncaught Error: no", value("await Promise.reject(new Error('no'))"));
+        // Node keeps the frame of the function the input was wrapped in for its await.
+        assertEquals("! Uncaught Error: no\n    at REPLn:1", repl(value("await Promise.reject(new Error('no'))")));
     }
 
     @Test
