@@ -121,7 +121,12 @@ public final class ReplSession {
                 break;
             } catch (Interrupted stopped) {
                 rt.guard().reset();
-                finish(new Echo(true, "Uncaught Error: Script execution interrupted."));
+                Echo echo = new Echo(true, "Uncaught Error: Script execution interrupted.");
+                if (current.get() == null) {
+                    echoes.accept(echo); // a callback of an earlier input, stopped at the prompt
+                } else {
+                    finish(echo);
+                }
             } catch (ProcessExit exit) {
                 code = exit.code;
                 break;
@@ -249,6 +254,29 @@ public final class ReplSession {
         NodeRuntime rt = ready.getNow(null);
         if (rt != null && current.get() != null) {
             rt.guard().tripInterrupt();
+        }
+    }
+
+    /**
+     * Ctrl-C at the prompt: if the loop does not answer within a quarter second it is stuck in a
+     * callback (a timer's endless loop, say), which is then stopped like a running input.
+     * Returns whether it was. (Node's REPL cannot do this: its one thread is the one spinning.)
+     */
+    public boolean interruptBusyLoop() {
+        NodeRuntime rt = ready.getNow(null);
+        if (rt == null || ended.isDone()) {
+            return false;
+        }
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        post(rt, () -> answer.complete(Boolean.TRUE));
+        try {
+            answer.get(250, TimeUnit.MILLISECONDS);
+            return false;
+        } catch (java.util.concurrent.TimeoutException busy) {
+            rt.guard().tripInterrupt();
+            return true;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            return false;
         }
     }
 

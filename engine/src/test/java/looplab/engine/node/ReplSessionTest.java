@@ -44,23 +44,11 @@ class ReplSessionTest {
     }
 
     static ReplSession.Echo eval(String code) throws Exception {
-        int before;
-        synchronized (echoes) {
-            before = echoes.size();
-        }
-        session.eval(code).get(120, TimeUnit.SECONDS);
-        synchronized (echoes) {
-            return echoes.size() > before ? echoes.get(echoes.size() - 1) : null;
-        }
+        return echoAfter(code, 0);
     }
 
-    static String value(String code) throws Exception {
-        ReplSession.Echo e = eval(code);
-        return (e.isError() ? "! " : "") + e.text();
-    }
-
-    /** The echo that follows an input's own: what its callbacks threw. */
-    static String valueAfterTimer(String code) throws Exception {
+    /** The echo of {@code code}, or the {@code later}-th one after it (what its callbacks threw). */
+    static ReplSession.Echo echoAfter(String code, int later) throws Exception {
         int before;
         synchronized (echoes) {
             before = echoes.size();
@@ -69,14 +57,24 @@ class ReplSessionTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
             synchronized (echoes) {
-                if (echoes.size() >= before + 2) {
-                    ReplSession.Echo e = echoes.get(before + 1);
-                    return (e.isError() ? "! " : "") + e.text();
+                if (later == 0) {
+                    return echoes.size() > before ? echoes.get(echoes.size() - 1) : null;
+                }
+                if (echoes.size() > before + later) {
+                    return echoes.get(before + later);
                 }
             }
-            assertTrue(System.nanoTime() < deadline, "the timer's error never came");
+            assertTrue(System.nanoTime() < deadline, "echo " + later + " after the input never came");
             Thread.sleep(10);
         }
+    }
+
+    static String value(String code) throws Exception {
+        return shown(eval(code));
+    }
+
+    static String shown(ReplSession.Echo e) {
+        return (e.isError() ? "! " : "") + e.text();
     }
 
     @Test
@@ -119,7 +117,7 @@ class ReplSessionTest {
         assertEquals("! Uncaught [Error: x] { code: 'E' }", value("throw Object.assign(new Error('x'), { code: 'E' })"));
         assertEquals("! Uncaught RangeError: y\n    at h (REPLn:1) {\n  n: 1\n}",
                 repl(value("function h() { throw Object.assign(new RangeError('y'), { n: 1 }) }; h()")));
-        assertEquals("! Uncaught TypeError: late", repl(valueAfterTimer("setTimeout(() => { throw new TypeError('late') }, 5)")));
+        assertEquals("! Uncaught TypeError: late", repl(shown(echoAfter("setTimeout(() => { throw new TypeError('late') }, 5)", 1))));
         assertEquals("! Uncaught { a: 1 }", value("throw { a: 1 }"));
         assertEquals("! Uncaught 'str'", value("throw 'str'"));
     }

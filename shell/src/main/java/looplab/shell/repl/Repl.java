@@ -75,7 +75,7 @@ public final class Repl {
                 try {
                     input = console.readInput(lessons.prompt("> "));
                 } catch (ReplConsole.Cancelled c) {
-                    if (!c.emptyLine) {
+                    if (session.interruptBusyLoop() || !c.emptyLine) {
                         warned = false;
                         continue;
                     }

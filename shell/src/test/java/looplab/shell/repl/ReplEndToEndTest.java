@@ -82,6 +82,13 @@ class ReplEndToEndTest {
         repl.await("Script execution interrupted");
         repl.mark().type("kept\r");
         repl.await("'still here'");
+        // A timer of an earlier input that never returns: Ctrl-C at the prompt stops it too.
+        repl.mark().type("setTimeout(() => { console.log('timer spins'); while (true) {} }, 50); 0\r");
+        repl.await("│ timer spins");
+        repl.mark().ctrlC();
+        repl.await("Script execution interrupted");
+        repl.mark().type("kept + '!'\r");
+        repl.await("'still here!'");
     }
 
     @Test
