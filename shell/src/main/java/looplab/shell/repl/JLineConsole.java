@@ -95,15 +95,25 @@ public final class JLineConsole implements ReplConsole {
     }
 
     @Override
+    public String readAnswer(String prompt) throws Cancelled {
+        return readPlain(prompt, true);
+    }
+
+    @Override
     public String readRawLine() throws Cancelled {
+        return readPlain("", false);
+    }
+
+    /** A line with JLine's plain parser: no continuation, whatever brackets it leaves open. */
+    private String readPlain(String prompt, boolean remembered) throws Cancelled {
         LineReaderImpl impl = (LineReaderImpl) reader;
         org.jline.reader.Parser saved = impl.getParser();
         impl.setParser(new org.jline.reader.impl.DefaultParser().eofOnUnclosedQuote(false));
-        impl.setVariable(LineReader.DISABLE_HISTORY, true);
+        impl.setVariable(LineReader.DISABLE_HISTORY, !remembered);
         try {
-            return reader.readLine("");
+            return reader.readLine(prompt);
         } catch (UserInterruptException e) {
-            throw new Cancelled(true);
+            throw new Cancelled(e.getPartialLine() == null || e.getPartialLine().isEmpty() || !remembered);
         } catch (EndOfFileException e) {
             return null;
         } finally {

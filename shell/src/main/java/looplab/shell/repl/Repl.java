@@ -73,7 +73,8 @@ public final class Repl {
             while (true) {
                 String input;
                 try {
-                    input = console.readInput(lessons.prompt("> "));
+                    input = lessons.awaitsAnswer() ? console.readAnswer(lessons.prompt("> "))
+                            : console.readInput(lessons.prompt("> "));
                 } catch (ReplConsole.Cancelled c) {
                     if (session.interruptBusyLoop() || !c.emptyLine) {
                         warned = false;

@@ -21,6 +21,14 @@ public interface ReplConsole extends AutoCloseable {
     /** One complete input (continuation lines included), or {@code null} at end of input (Ctrl-D). */
     String readInput(String prompt) throws Cancelled;
 
+    /**
+     * One line as typed, not JavaScript (a lesson's predicted output: {@code Timeout {} is an
+     * answer, not the start of a block), or {@code null} at Ctrl-D.
+     */
+    default String readAnswer(String prompt) throws Cancelled {
+        return readInput(prompt);
+    }
+
     /** One raw line for {@code .editor}, or {@code null} at Ctrl-D. */
     String readRawLine() throws Cancelled;
 

@@ -56,6 +56,12 @@ final class ReplLessons {
         return s != null && s.awaitsAnswer() ? LessonView.prompt(s) : normal;
     }
 
+    /** Whether the prompt reads an answer (a line as typed) rather than JavaScript. */
+    boolean awaitsAnswer() {
+        LessonSession s = session;
+        return s != null && s.awaitsAnswer();
+    }
+
     /** Takes {@code input} as an answer when a question is open; {@code false}: it is JavaScript. */
     boolean takes(String input) {
         if (session == null || !session.awaitsAnswer()) {

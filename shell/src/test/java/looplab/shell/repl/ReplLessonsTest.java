@@ -47,6 +47,14 @@ class ReplLessonsTest {
             assertTrue(verdict.contains("✗ Not quite. Line 2: you put `promise`"), verdict);
             assertTrue(verdict.contains("microtask         │ promise"), "the trace is shown:\n" + verdict);
 
+            // An answer typed line by line is output, not JavaScript: an open bracket is no block.
+            repl.mark().type("main {\r");
+            repl.await("line 2/3 > ");
+            repl.mark().type("tick (\r");
+            repl.await("line 3/3 > ");
+            repl.mark().type("promise\r");
+            repl.await("Not quite");
+
             repl.mark().type(".next\r");
             repl.await("Your script: " + home.resolve("work/tick-first/1.js"));
             repl.mark().type("6 * 7\r");
