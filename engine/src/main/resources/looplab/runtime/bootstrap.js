@@ -473,6 +473,9 @@
       return err instanceof Error && err.__looplabNodeFrames === true ? esm().unbracketed(err, shown) : shown;
     },
     headline: function (err) {
+      if (err instanceof Error && err.__looplabNodeFrames === true && typeof err.stack === 'string') {
+        return err.stack.split('\n')[0];  // an error Node makes itself says what its stack says
+      }
       if (err instanceof Error) {
         return errors.headline(err);
       }

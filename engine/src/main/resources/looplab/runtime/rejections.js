@@ -33,17 +33,71 @@
     return batch;
   }
 
-  function UnhandledPromiseRejection(reason) {
-    var shown;
-    try {
-      shown = String(reason);
-    } catch (e) {
-      shown = Object.prototype.toString.call(reason);
+  // V8's data-property lookup along the prototype chain: a getter is never called.
+  function dataProperty(o, key) {
+    for (var cur = o; cur !== null && cur !== undefined; cur = Object.getPrototypeOf(cur)) {
+      var d = Object.getOwnPropertyDescriptor(cur, key);
+      if (d !== undefined) {
+        return 'value' in d ? d.value : undefined;
+      }
     }
-    var err = new Error('This error originated either by throwing inside of an async function ' +
+    return undefined;
+  }
+
+  // Node shows the reason as V8's NoSideEffectsToString does: no user toString is ever called.
+  // Primitives print as String() would; errors as "name: message" read without getters; an
+  // object that inherits Object.prototype.toString as "#<Constructor>"; any other object
+  // (arrays, dates, an own toString, a null prototype) as "[object Tag]".
+  function noSideEffectsToString(v) {
+    if (typeof v === 'symbol') {
+      return v.toString();  // String(symbol) throws on Nashorn
+    }
+    if (typeof v === 'function') {
+      return Function.prototype.toString.call(v);
+    }
+    if (v === null || typeof v !== 'object') {
+      return String(v);
+    }
+    var toString = dataProperty(v, 'toString');
+    if (v instanceof Error || toString === Error.prototype.toString) {
+      var name = dataProperty(v, 'name');
+      var message = dataProperty(v, 'message');
+      name = typeof name === 'string' ? name : 'Error';
+      message = typeof message === 'string' ? message : '';
+      return name === '' ? message : message === '' ? name : name + ': ' + message;
+    }
+    if (toString === Object.prototype.toString) {
+      var ctor = dataProperty(v, 'constructor');
+      if (typeof ctor === 'function') {
+        var ctorName = dataProperty(ctor, 'name');
+        if (typeof ctorName === 'string' && ctorName !== '') {
+          return '#<' + ctorName + '>';
+        }
+      }
+    }
+    return Object.prototype.toString.call(v);
+  }
+
+  // Node 20 throws the reason itself when it looks like an error (an object with its own
+  // `stack`); anything else is wrapped, even Object.create(Error.prototype). A Nashorn error
+  // gets its own `stack` lazily: until then it is known by its own `nashornException`.
+  function isErrorLike(v) {
+    return typeof v === 'object' && v !== null &&
+      (Object.prototype.hasOwnProperty.call(v, 'stack') ||
+       Object.prototype.hasOwnProperty.call(v, 'nashornException'));
+  }
+
+  function UnhandledPromiseRejection(reason) {
+    var message = 'This error originated either by throwing inside of an async function ' +
       'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
-      'The promise rejected with the reason "' + shown + '".');
+      'The promise rejected with the reason "' + noSideEffectsToString(reason) + '".';
+    var err = new Error(message);
     err.name = 'UnhandledPromiseRejection';
+    // Node's class is a plain Error subclass, not one of its coded errors: the code is a
+    // property, not part of the stack's first line. Its frames are all node:internal ones
+    // (left out), so the report prints it unbracketed, as Node does.
+    err.stack = 'UnhandledPromiseRejection: ' + message;
+    Object.defineProperty(err, '__looplabNodeFrames', { value: true, writable: true, configurable: true, enumerable: false });
     return errors.withCode(err, 'ERR_UNHANDLED_REJECTION');
   }
 
@@ -61,7 +115,7 @@
     if (process.emit('unhandledRejection', info.reason, promise)) {
       return;
     }
-    var err = info.reason instanceof Error ? info.reason : UnhandledPromiseRejection(info.reason);
+    var err = isErrorLike(info.reason) ? info.reason : UnhandledPromiseRejection(info.reason);
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', err, 'unhandledRejection');
       return;
