@@ -236,10 +236,12 @@ public final class NodeRuntime implements LoopHost {
                     throw u;
                 }
                 value = api.callMember("adoptError", js.scriptValueOf(inListener));
-                die(value, "uncaughtException", throwSite(inListener), 7);
+                // Node's handler of last resort threw: it prints that error and exits 7 at
+                // once, from C++, without emitting 'exit'.
+                die(value, "uncaughtException", throwSite(inListener), 7, false);
             }
         }
-        die(value, "uncaughtException", throwSite(error), 1);
+        die(value, "uncaughtException", throwSite(error), 1, true);
     }
 
     /** Where a throw happened, for the report's header. */
@@ -256,19 +258,21 @@ public final class NodeRuntime implements LoopHost {
             replErrors.accept(error);
             return;
         }
-        die(error, "unhandledRejection", null, 1);
+        die(error, "unhandledRejection", null, 1, true);
     }
 
-    private void die(Object error, String kind, FatalReport.Site site, int code) {
+    private void die(Object error, String kind, FatalReport.Site site, int code, boolean emitExit) {
         String headline = String.valueOf(api.callMember("headline", error));
         tracer.fatal(kind, headline, loop.source().label(), loop.phase().label());
         loop.discardJobs();
         // Node emits 'exit' before it prints the report.
         int[] exitCode = {code};
-        try {
-            loop.runExitHandlers(() -> api.callMember("emitExit", code));
-        } catch (ProcessExit exitInListener) {
-            exitCode[0] = exitInListener.code;
+        if (emitExit) {
+            try {
+                loop.runExitHandlers(() -> api.callMember("emitExit", code));
+            } catch (ProcessExit exitInListener) {
+                exitCode[0] = exitInListener.code;
+            }
         }
         output.write(2, fatalReport.uncaught(error, site, String.valueOf(api.callMember("describeFatal", error))));
         throw new ProcessExit(exitCode[0]);
