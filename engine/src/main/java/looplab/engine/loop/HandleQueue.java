@@ -33,6 +33,11 @@ public final class HandleQueue {
         public boolean isCancelled() {
             return cancelled;
         }
+
+        /** Whether this handle keeps the loop alive ({@code unref()} clears it). */
+        public boolean isRef() {
+            return ref;
+        }
     }
 
     private ArrayDeque<Handle> queue = new ArrayDeque<>();

@@ -70,7 +70,7 @@ final class TimersModule {
             })
             .function("immediateHasRef", (self, a) -> {
                 HandleQueue.Handle h = immediates.get(id(a[0]));
-                return h != null && !h.isCancelled();
+                return h != null && !h.isCancelled() && h.isRef();
             })
             .function("nextTick", (self, a) -> {
                 JSObject fn = (JSObject) a[0];
