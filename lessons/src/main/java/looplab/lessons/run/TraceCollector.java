@@ -23,6 +23,7 @@ final class TraceCollector implements TraceSink {
     private String currentApi = "main";
     private String currentAt = "";
     private long currentId;
+    private TraceEvent previous;
     private boolean timedOut;
     private String phase = "main";
     private String currentQueuedIn = "main";
@@ -32,15 +33,31 @@ final class TraceCollector implements TraceSink {
         return timedOut;
     }
 
+    /**
+     * Whether {@code s} is the next pool trip of a call already counted: Node's fs.readFile is
+     * open, fstat, read and close, four trips, each scheduled by the one before it as its first
+     * act, under the call's own API and line. One call for a constraint such as "exactly 1
+     * fs.readFile". (The user's callback runs in the last trip; a readFile it makes is counted,
+     * unless it is that callback's first act on the very line of the first call.)
+     */
+    private static boolean continues(TraceEvent before, TraceEvent.Schedule s) {
+        return before instanceof TraceEvent.CallbackStarted c && c.worker() != null && c.api().equals(s.api())
+                && java.util.Objects.equals(c.at(), s.at());
+    }
+
     @Override
     public void accept(TraceEvent event) {
         if (events.size() < MAX_EVENTS) {
             events.add(event);
         }
+        TraceEvent before = previous;
+        previous = event;
         if (event instanceof TraceEvent.Start s) {
             currentAt = s.file();
         } else if (event instanceof TraceEvent.Schedule s) {
-            scheduled.merge(s.api(), 1, Integer::sum);
+            if (!continues(before, s)) {
+                scheduled.merge(s.api(), 1, Integer::sum);
+            }
             queuedIn.put(s.id(), phase);
         } else if (event instanceof TraceEvent.CallbackStarted c) {
             currentApi = c.api();

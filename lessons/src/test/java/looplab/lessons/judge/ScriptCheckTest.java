@@ -73,6 +73,26 @@ class ScriptCheckTest {
     }
 
     @Test
+    void aFileReadIsOneCallThoughNodeMakesFourPoolTripsForIt() throws Exception {
+        Exercise ex = exercise("""
+                require('fs').readFile(__filename, () => console.log('read'));
+                console.log('main');""", "exactly 1 fs.readFile");
+        ScriptVerdict one = check(ex, """
+                const fs = require('fs');
+                console.log('main');
+                fs.readFile(__filename, 'utf8', () => console.log('read'));""");
+        assertTrue(one.passed(), () -> String.valueOf(one.constraints()));
+        ScriptVerdict two = check(ex, """
+                const fs = require('fs');
+                console.log('main');
+                fs.readFile(__filename, () => {
+                  fs.readFile(__filename, () => console.log('read'));
+                });""");
+        assertFalse(two.passed());
+        assertTrue(two.constraints().get(0).detail().startsWith("2 "), two.constraints().get(0).detail());
+    }
+
+    @Test
     void aWrongOrderScoresTheLongestCommonSubsequence() throws Exception {
         ScriptVerdict v = check(exercise(TICK_PROMISE), """
                 console.log('main');
