@@ -29,7 +29,7 @@ public final class LessonParser {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
     private static final Set<String> LESSON_KEYS = Set.of("id", "title", "order", "type", "timeout");
     private static final Set<String> EXERCISE_KEYS = Set.of("id", "title", "order", "type", "kind",
-            "scoring", "timeout");
+            "scoring", "timeout", "points");
 
     /** What a parsed file turned out to be. */
     public sealed interface Parsed permits ParsedLesson, ParsedExercise {
@@ -422,7 +422,7 @@ public final class LessonParser {
                 if (d.exercise) {
                     exercises++;
                     exercise = exerciseOf(d, lessonId + "/" + exercises, titleOf(d.heading, exercises), null,
-                            Exercise.Scoring.LCS, hints);
+                            Exercise.Scoring.LCS, 1, hints);
                 } else if (!d.constraints.isEmpty()) {
                     throw error(d.constraintLines.get(0), "### Constraints outside an exercise step");
                 }
@@ -455,7 +455,7 @@ public final class LessonParser {
         final Map<StringBuilder, StepDraft> owner = new java.util.IdentityHashMap<>();
 
         Exercise exerciseOf(StepDraft d, String id, String title, Exercise.Kind declared,
-                            Exercise.Scoring scoring, List<String> hints) throws LessonFormatException {
+                            Exercise.Scoring scoring, double points, List<String> hints) throws LessonFormatException {
             if (d.snippet == null) {
                 throw error(d.line, "exercise '" + title + "' has no ```js reference block");
             }
@@ -480,7 +480,7 @@ public final class LessonParser {
             }
             return new Exercise(id, title, kind, scoring, d.prose.toString().strip() + coda(d), d.snippet,
                     d.starter, List.copyOf(d.constraints), hints, text(d.why), text(d.race), files, path,
-                    fileName);
+                    fileName, points);
         }
 
         String coda(StepDraft d) {
@@ -540,7 +540,16 @@ public final class LessonParser {
                             + front.get("scoring") + "'");
                 };
             }
-            return exerciseOf(all, front.get("id"), lessonTitle, kind, scoring, hintsOf(all));
+            double points = 1;
+            if (front.containsKey("points")) {
+                String p = front.get("points").strip();
+                points = p.matches("\\d{1,4}(\\.\\d+)?") ? Double.parseDouble(p) : 0;
+                if (points <= 0 || points > 1000) {
+                    throw error(keyLine("points"), "points must be a number above 0 and at most 1000, not '"
+                            + front.get("points") + "'");
+                }
+            }
+            return exerciseOf(all, front.get("id"), lessonTitle, kind, scoring, points, hintsOf(all));
         }
 
         String text(StringBuilder b) {

@@ -21,11 +21,13 @@ import java.util.List;
  * @param files       support files the program runs beside
  * @param source      the Markdown file it came from, or {@code null} for a built-in one
  * @param file        that file's name as messages give it ({@code builtin/02-call-stack.md})
+ * @param points      what a full score is worth where a report counts points (Gradescope's
+ *                    {@code max_score}); the front matter's {@code points}, 1 by default
  */
 public record Exercise(String id, String title, Kind kind, Scoring scoring, String task,
                        Snippet reference, Snippet starter, List<Constraint> constraints,
                        List<String> hints, String why, String race, List<SupportFile> files,
-                       Path source, String file) {
+                       Path source, String file, double points) {
 
     public enum Kind { PREDICT, WRITE }
 

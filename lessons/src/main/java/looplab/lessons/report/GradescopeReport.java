@@ -8,7 +8,8 @@ import looplab.lessons.model.Exercise;
 
 /**
  * Gradescope's autograder {@code results.json} for one submission: the score, and one test —
- * the exercise — with its score, {@code max_score} 1, pass/fail status, and the student's report
+ * the exercise — with its score and {@code max_score} in the exercise's points (its front
+ * matter's {@code points}, 1 by default), pass/fail status, and the student's report
  * as its output. Gradescope runs one container per submission, so {@code looplab check
  * --format gradescope} writes exactly this; {@code looplab grade --out DIR} writes one per
  * submission.
@@ -33,14 +34,15 @@ public final class GradescopeReport {
     static Map<String, Object> results(Exercise ex, GradeResult r) {
         Map<String, Object> test = new LinkedHashMap<>();
         test.put("name", ex.title() + " (" + ex.id() + ")");
-        test.put("score", r.score());
-        test.put("max_score", 1);
+        double points = ex.points();
+        test.put("score", Json.number(r.score() * points));
+        test.put("max_score", Json.number(points));
         test.put("status", r.passed() ? "passed" : "failed");
         test.put("output", TextReport.student(ex, r));
         test.put("output_format", "text");
         test.put("visibility", "visible");
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("score", r.score());
+        doc.put("score", Json.number(r.score() * points));
         doc.put("output", r.submission().name() + ": " + TextReport.headline(r));
         doc.put("output_format", "text");
         doc.put("visibility", "visible");

@@ -116,6 +116,7 @@ class LessonParserTest {
                 type: exercise
                 kind: predict
                 scoring: all
+                points: 2.5
                 ---
                 Predict it.
 
@@ -127,6 +128,7 @@ class LessonParserTest {
         Exercise ex = assertInstanceOf(LessonParser.ParsedExercise.class, parsed).exercise();
         assertEquals(Exercise.Kind.PREDICT, ex.kind());
         assertEquals(Exercise.Scoring.ALL, ex.scoring());
+        assertEquals(2.5, ex.points());
         assertEquals("order-quiz", ex.id());
         assertEquals("Predict it.", ex.task());
     }
@@ -149,6 +151,8 @@ class LessonParserTest {
         "---\\nid: x\\ntitle: x\\norder: 1\\n---\\n## Exercise\\n```js reference write\\na\\n```\\n### Constraints\\n- fewer timers please\\n|11|cannot read the constraint",
         "---\\nid: x\\ntitle: x\\norder: 1\\n---\\n```js reference write\\na\\n```\\n|6|belongs in an exercise step",
         "---\\nid: x\\ntitle: x\\norder: 1\\n---\\n```text file=../etc/passwd\\na\\n```\\n|6|not a plain relative file name",
+        "---\\nid: x\\ntitle: x\\ntype: exercise\\nkind: predict\\npoints: 0\\n---\\n```js reference\\na\\n```\\n|6|points must be a number above 0",
+        "---\\nid: x\\ntitle: x\\ntype: exercise\\nkind: predict\\npoints: ten\\n---\\n```js reference\\na\\n```\\n|6|points must be a number above 0",
     })
     void reportsFileLineAndProblem(String text, int line, String problem) {
         LessonFormatException e = assertThrows(LessonFormatException.class,

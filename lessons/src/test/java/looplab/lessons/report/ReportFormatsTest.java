@@ -19,6 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import looplab.lessons.grade.GradeResult;
+import looplab.lessons.model.Exercise;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +110,22 @@ class ReportFormatsTest {
             "output", "output_format", "tags", "visibility", "extra_data");
     private static final Set<String> VISIBILITY = Set.of("hidden", "after_due_date", "after_published", "visible");
     private static final Set<String> FORMATS = Set.of("text", "html", "simple_format", "md", "ansi");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void gradescopeCountsTheExercisesPoints() {
+        Graded g = both().get(0);
+        Exercise e = g.exercise;
+        Exercise tenPoints = new Exercise(e.id(), e.title(), e.kind(), e.scoring(), e.task(), e.reference(), e.starter(),
+                e.constraints(), e.hints(), e.why(), e.race(), e.files(), e.source(), e.file(), 10);
+        for (GradeResult r : g.results) {
+            Map<String, Object> doc = (Map<String, Object>) MiniJson.parse(GradescopeReport.render(tenPoints, r));
+            Map<String, Object> test = (Map<String, Object>) ((List<Object>) doc.get("tests")).get(0);
+            assertEquals(10.0, (Double) test.get("max_score"));
+            assertEquals(10 * r.score(), (Double) test.get("score"), 1e-3);
+            assertEquals(10 * r.score(), (Double) doc.get("score"), 1e-3);
+        }
+    }
 
     @Test
     @SuppressWarnings("unchecked")
