@@ -47,6 +47,7 @@ public final class GradeWorker {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         SnippetRunner runner = new SnippetRunner(runtimes(protocol));
         warmUp(runner);
+        watchMemory(protocol);
         send(protocol, WorkerProtocol.READY);
         for (String line; (line = in.readLine()) != null; ) {
             List<String> fields = WorkerProtocol.split(line);
@@ -135,6 +136,36 @@ public final class GradeWorker {
         for (String code : programs) {
             runner.run(new Program("warm-up.js", code, List.of(), Duration.ofSeconds(60)), List.of());
         }
+    }
+
+    /**
+     * A script whose live data stays above nine tenths of the heap after a full collection is a
+     * memory bomb: the worker ends at once with the out-of-memory exit code. Waiting for the
+     * JVM's own OutOfMemoryError lets the collector thrash for seconds first, and the bomb
+     * would be reported as a timeout. Armed after the warm-up, on the old generation (the pool
+     * with the largest maximum), whose use after a collection is the live set.
+     */
+    private static void watchMemory(PrintStream protocol) {
+        java.lang.management.MemoryPoolMXBean old = null;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()
+                    && pool.getUsage().getMax() > 0
+                    && (old == null || pool.getUsage().getMax() > old.getUsage().getMax())) {
+                old = pool;
+            }
+        }
+        if (old == null) {
+            return; // the JVM's own out-of-memory exit remains
+        }
+        old.setCollectionUsageThreshold((long) (old.getUsage().getMax() * 0.9));
+        ((javax.management.NotificationEmitter) java.lang.management.ManagementFactory.getMemoryMXBean())
+                .addNotificationListener((notification, handback) -> {
+                    if (java.lang.management.MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED
+                            .equals(notification.getType())) {
+                        send(protocol, WorkerProtocol.join(WorkerProtocol.GONE, WorkerProtocol.GONE_MEMORY));
+                        Runtime.getRuntime().halt(WorkerPool.OUT_OF_MEMORY);
+                    }
+                }, null, null);
     }
 
     private static void send(PrintStream protocol, String text) {
