@@ -58,6 +58,7 @@ final class Transpiler {
         options.setLineLengthThreshold(Integer.MAX_VALUE / 2);
         options.setSourceMapOutputPath("lowered.map");
         options.setSourceMapFormat(SourceMap.Format.V3);
+        options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, EagerParameters.MARK);
         return options;
     }
 
@@ -77,6 +78,8 @@ final class Transpiler {
             int line = Math.max(1, e.getLineno());
             throw new Failure(e.getDescription(), line, column(e, code, line));
         }
+        EagerParameters.hoist(compiler.getRoot().getLastChild());
+        DefaultNames.apply(compiler.getRoot().getLastChild(), code);
         FunctionNames.infer(compiler.getRoot().getLastChild(), code);
         String out = compiler.toSource();
         StringBuilder map = new StringBuilder();
