@@ -473,6 +473,58 @@
     Object.defineProperty(owner, name, { value: fn, writable: true, configurable: true, enumerable: false });
   };
 
+  // An object literal with a getter or setter written before a data property (Nashorn adds
+  // accessors last): its own properties are re-added in the order written.
+  $jscomp.looplabOrder = function (obj, keys) {
+    var descriptors = [];
+    var i;
+    for (i = 0; i < keys.length; i++) {
+      descriptors.push(Object.getOwnPropertyDescriptor(obj, keys[i]));
+    }
+    for (i = 0; i < keys.length; i++) {
+      delete obj[keys[i]];
+    }
+    for (i = 0; i < keys.length; i++) {
+      if (descriptors[i] !== undefined) Object.defineProperty(obj, keys[i], descriptors[i]);
+    }
+    return obj;
+  };
+
+  // super(...) of a class that extends a built-in (Array, Map, Set, Promise...): Closure's
+  // fallback calls the built-in without `new` (Map throws, Array returns a plain array). The
+  // built-in constructs, then the object takes the derived class's prototype.
+  var slice = Array.prototype.slice;
+  $jscomp.construct = function (target, args, newTarget) {
+    var Bound = Function.prototype.bind.apply(target, [null].concat(slice.call(args)));
+    var out = new Bound();
+    if (newTarget !== undefined && newTarget !== target && isObject(newTarget.prototype)) {
+      Object.setPrototypeOf(out, newTarget.prototype);
+    }
+    return out;
+  };
+
+  // A static field's initializer or a static block, stored hidden on the class by the
+  // lowering, runs once and leaves no trace on the class (Object.keys(A) lists only fields).
+  $jscomp.looplabStaticInit = function (owner, name) {
+    var init = owner[name];
+    delete owner[name];
+    return init.call(owner);
+  };
+
+  // A tagged template's first argument: a frozen array of the cooked strings whose
+  // non-enumerable raw is a frozen array of the raw ones (Closure's version makes raw the
+  // array itself, enumerable: inspect then shows `raw: [Circular *1]`).
+  function templateObject(strings, raw) {
+    Object.defineProperty(strings, 'raw', { value: Object.freeze(raw), writable: false, enumerable: false, configurable: false });
+    return Object.freeze(strings);
+  }
+  $jscomp.createTemplateTagFirstArg = function (strings) {
+    return templateObject(strings, strings.slice());
+  };
+  $jscomp.createTemplateTagFirstArgWithRaw = function (strings, raw) {
+    return templateObject(strings, raw);
+  };
+
   // Closure's inherits, without the goog-style superClass_ property and with a
   // non-enumerable prototype.constructor, as a class has.
   $jscomp.inherits = function (childCtor, parentCtor) {

@@ -143,8 +143,10 @@
       '. Received ' + inspectValue(actual)), 'ERR_OUT_OF_RANGE');
   }
 
+  // events.js: emit('error', x) with no listener; Node inspects x whatever it is, so
+  // emit('error') says 'Unhandled error. (undefined)'.
   function unhandledError(er) {
-    var shown = er === undefined ? '' : ' (' + inspectValue(er) + ')';
+    var shown = ' (' + inspectValue(er) + ')';
     return withCode(new Error('Unhandled error.' + shown), 'ERR_UNHANDLED_ERROR');
   }
 

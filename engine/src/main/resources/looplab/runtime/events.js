@@ -53,8 +53,19 @@
     return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
   };
 
+  // events.errorMonitor: its listeners see every 'error' emitted, before the 'error' listeners
+  // (or the throw when there are none), and do not count as handling it.
+  var kErrorMonitor = Symbol('events.errorMonitor');
+
   proto.emit = function emit(type) {
     var events = this._events;
+    if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
+      var monitorArgs = [kErrorMonitor];
+      for (var m = 1; m < arguments.length; m++) {
+        monitorArgs.push(arguments[m]);
+      }
+      this.emit.apply(this, monitorArgs);
+    }
     var handler = events === undefined ? undefined : events[type];
     if (handler === undefined) {
       if (type === 'error') {
@@ -268,10 +279,12 @@
   };
 
   proto.eventNames = function eventNames() {
-    return this._eventsCount > 0 ? Object.keys(this._events) : [];
+    return this._eventsCount > 0
+      ? Object.keys(this._events).concat(Object.getOwnPropertySymbols(this._events)) : [];
   };
 
   EventEmitter.EventEmitter = EventEmitter;
+  EventEmitter.errorMonitor = kErrorMonitor;
   EventEmitter.once = undefined; // set by the runtime once Promise exists
   return EventEmitter;
 })

@@ -1115,9 +1115,30 @@
     return '[' + base + ']';
   }
 
+  // An async function or a generator that was lowered is a plain function whose body ends by
+  // handing a state machine to Closure's driver: V8 calls it what it was written as.
+  var LOWERED_KIND = /^function\s*[\w$]*\s*\([^)]*\)\s*\{(?:(?!\bfunction\b)[\s\S])*?\breturn\s*(?:new\s+)?\$jscomp\.(asyncExecutePromiseGeneratorProgram|generator\.createGenerator|AsyncGeneratorWrapper)\(/;
+  var LOWERED_KINDS = {
+    asyncExecutePromiseGeneratorProgram: 'AsyncFunction',
+    'generator.createGenerator': 'GeneratorFunction',
+    AsyncGeneratorWrapper: 'AsyncGeneratorFunction'
+  };
+
+  function functionKind(fn) {
+    var src;
+    try {
+      src = fnToString.call(fn);
+    } catch (e) {
+      return 'Function';
+    }
+    var m = src.indexOf('$jscomp.') < 0 ? null : LOWERED_KIND.exec(src);
+    return m ? LOWERED_KINDS[m[1]] : 'Function';
+  }
+
   function getFunctionBase(value, constructor, tag) {
     if (isClassFunction(value)) return getClassBase(value, constructor, tag);
-    var type = 'Function';
+    var type = functionKind(value);
+    if (type !== 'Function' && constructor === 'Function') constructor = type;
     var base = '[' + type;
     if (constructor === null) base += ' (null prototype)';
     // An ES module's anonymous default export: V8 names it 'default' (esm.js marks or names it).

@@ -58,6 +58,36 @@
   if (Symbol.asyncIterator === undefined) {
     constant(Symbol, 'asyncIterator', Symbol('Symbol.asyncIterator'));
   }
+  // String(sym) is 'Symbol(desc)' (only implicit conversion throws); Nashorn's String throws
+  // for both. The global String becomes a function that converts a symbol itself and leaves
+  // everything else to Nashorn's, sharing its prototype and statics (new String still boxes).
+  var symbolConverts = true;
+  try {
+    global.String(Symbol());
+  } catch (e) {
+    symbolConverts = false;
+  }
+  if (!symbolConverts) {
+    var NativeString = global.String;
+    var nativeSymbolToString = Symbol.prototype.toString;
+    var StringFn = function String(value) {
+      if (this instanceof StringFn) {   // new String(...)
+        return arguments.length === 0 ? new NativeString() : new NativeString(value);
+      }
+      if (arguments.length === 0) return '';
+      return typeof value === 'symbol' ? nativeSymbolToString.call(value) : NativeString(value);
+    };
+    var statics = Object.getOwnPropertyNames(NativeString);
+    for (var si = 0; si < statics.length; si++) {
+      var sk = statics[si];
+      if (sk !== 'length' && sk !== 'name' && sk !== 'prototype' && sk !== 'arguments' && sk !== 'caller') {
+        Object.defineProperty(StringFn, sk, Object.getOwnPropertyDescriptor(NativeString, sk));
+      }
+    }
+    StringFn.prototype = NativeString.prototype;
+    Object.defineProperty(NativeString.prototype, 'constructor', { value: StringFn, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(global, 'String', { value: StringFn, writable: true, configurable: true, enumerable: false });
+  }
 
   // ---------------------------------------------------------------- Object
   function ownKeys(o) {
@@ -341,6 +371,37 @@
       end = at + needle.length;
     }
     return out + s.slice(end);
+  });
+  define(SP, 'matchAll', function matchAll(regexp) {
+    var s = thisString(this, 'matchAll');
+    var re;
+    if (regexp instanceof RegExp) {
+      var flags = regexp.flags === undefined
+        ? (regexp.global ? 'g' : '') + (regexp.ignoreCase ? 'i' : '') + (regexp.multiline ? 'm' : '')
+        : regexp.flags;
+      if (flags.indexOf('g') < 0) {
+        throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
+      }
+      re = new RegExp(regexp.source, flags);
+      re.lastIndex = regexp.lastIndex;
+    } else {
+      re = new RegExp(regexp === undefined ? '(?:)' : regexp, 'g');
+    }
+    var done = false;
+    var it = {
+      next: function next() {
+        if (done) return { value: undefined, done: true };
+        var m = re.exec(s);
+        if (m === null) {
+          done = true;
+          return { value: undefined, done: true };
+        }
+        if (m[0] === '') re.lastIndex++;
+        return { value: m, done: false };
+      }
+    };
+    it[ITERATOR] = function () { return this; };
+    return it;
   });
   function substitute(text, matched, position, str) {  // GetSubstitution without captures
     if (text.indexOf('$') < 0) return text;

@@ -34,6 +34,8 @@ final class FunctionNames {
         String[] lines = source.split("\n", -1);
         java.util.List<Node> classes = new java.util.ArrayList<>();
         java.util.List<Node> members = new java.util.ArrayList<>();
+        java.util.List<Node> staticCalls = new java.util.ArrayList<>();
+        java.util.List<Node> reordered = new java.util.ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
@@ -49,12 +51,18 @@ final class FunctionNames {
                 if (n.getFirstChild().getString().isEmpty()) {
                     name(n, lines);
                 }
-                if (isClassMember(n, lines)) {
+                if (isClassMember(n, lines) || isStaticInitializer(n)) {
                     members.add(n.getParent());
                 }
             }
+            if (isStaticInitializerCall(n)) {
+                staticCalls.add(n);
+            }
             if (n.isCall() && "$jscomp.global.Object.defineProperties".equals(n.getFirstChild().getQualifiedName())) {
                 hideAccessors(n);
+            }
+            if (n.isObjectLit() && accessorBeforeData(n)) {
+                reordered.add(n);
             }
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                 stack.push(c);
@@ -66,6 +74,86 @@ final class FunctionNames {
         for (Node assign : members) {
             defineMember(assign);
         }
+        for (Node call : staticCalls) {
+            runStaticInitializer(call);
+        }
+        for (Node literal : reordered) {
+            keepKeyOrder(literal);
+        }
+    }
+
+    /**
+     * Nashorn builds an object literal with its data properties first and its getters and
+     * setters after them ({@code {get a() {}, b: 1}} has keys b, a); V8 keeps the order written.
+     * Such a literal is handed to {@code $jscomp.looplabOrder(literal, ["a", "b"])}, which
+     * re-adds the properties in the written order. ({@link SyntaxScan} sends sources with such
+     * literals through lowering.)
+     */
+    static boolean accessorBeforeData(Node literal) {
+        boolean accessorSeen = false;
+        for (Node key = literal.getFirstChild(); key != null; key = key.getNext()) {
+            if (key.isGetterDef() || key.isSetterDef()) {
+                accessorSeen = true;
+            } else if (key.isStringKey()) {
+                if ("__proto__".equals(key.getString()) && !key.isQuotedStringKey()) {
+                    return false;
+                }
+                if (accessorSeen) {
+                    return true;
+                }
+            } else {
+                return false;       // (a spread or anything unexpected: left as it is)
+            }
+        }
+        return false;
+    }
+
+    private static void keepKeyOrder(Node literal) {
+        Node keys = com.google.javascript.rhino.IR.arraylit();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Node key = literal.getFirstChild(); key != null; key = key.getNext()) {
+            if (seen.add(key.getString())) {
+                keys.addChildToBack(com.google.javascript.rhino.IR.string(key.getString()));
+            }
+        }
+        Node placeholder = com.google.javascript.rhino.IR.nullNode();
+        literal.replaceWith(placeholder);
+        Node call = com.google.javascript.rhino.IR.call(
+                com.google.javascript.rhino.IR.getprop(com.google.javascript.rhino.IR.name("$jscomp"), "looplabOrder"),
+                literal, keys);
+        placeholder.replaceWith(call);
+        call.srcrefTreeIfMissing(literal);
+    }
+
+    private static final String STATIC_INIT = "$jscomp$static$";
+
+    /**
+     * Closure turns a static field's initializer or a static block into a function stored on
+     * the class ({@code A.$jscomp$static$init$..$0$x = function () {...}}) and calls it once
+     * ({@code A.x = A.$jscomp$static$init$..$0$x()}). A class has no such property: it is
+     * defined hidden ({@link #defineMember}) and removed by the call that runs it.
+     */
+    private static boolean isStaticInitializer(Node fn) {
+        Node parent = fn.getParent();
+        return parent.isAssign() && parent.getLastChild() == fn && parent.getFirstChild().isGetProp()
+                && parent.getFirstChild().getString().startsWith(STATIC_INIT)
+                && parent.getParent().isExprResult();
+    }
+
+    private static boolean isStaticInitializerCall(Node n) {
+        return n.isCall() && n.hasOneChild() && n.getFirstChild().isGetProp()
+                && n.getFirstChild().getString().startsWith(STATIC_INIT);
+    }
+
+    /** {@code A.$jscomp$static$..()} becomes {@code $jscomp.looplabStaticInit(A, "$jscomp$static$..")}. */
+    private static void runStaticInitializer(Node call) {
+        Node target = call.getFirstChild();
+        Node owner = target.getFirstChild().detach();
+        Node replacement = com.google.javascript.rhino.IR.call(
+                com.google.javascript.rhino.IR.getprop(com.google.javascript.rhino.IR.name("$jscomp"), "looplabStaticInit"),
+                owner, com.google.javascript.rhino.IR.string(target.getString()));
+        call.replaceWith(replacement);
+        replacement.srcrefTreeIfMissing(call);
     }
 
     /** A class's getters and setters ({@code defineProperties(A.prototype, ...)}) are not enumerable. */
@@ -92,6 +180,7 @@ final class FunctionNames {
         Node parent = fn.getParent();
         return parent.isAssign() && parent.getLastChild() == fn && parent.getFirstChild().isGetProp()
                 && parent.getParent().isExprResult()
+                && !parent.getFirstChild().getFirstChild().isThis()   // an instance field is enumerable
                 && !parent.getFirstChild().getString().contains("$jscomp")
                 && !writtenAsIs(parent.getFirstChild(), lines);
     }

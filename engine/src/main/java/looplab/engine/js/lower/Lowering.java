@@ -31,7 +31,7 @@ public final class Lowering {
             + "|flatMap|at|fill|copyWithin|fromCodePoint|raw|startsWith|endsWith|repeat|padStart|padEnd"
             + "|trimStart|trimEnd|trimLeft|trimRight|replaceAll|codePointAt|EPSILON|MAX_SAFE_INTEGER"
             + "|MIN_SAFE_INTEGER|isFinite|isNaN|isInteger|isSafeInteger|parseFloat|parseInt|trunc|sign|cbrt"
-            + "|log2|log10|hypot|asyncIterator)\\b|\\b(?:structuredClone|BigInt|Proxy|WeakRef|FinalizationRegistry)\\b");
+            + "|log2|log10|hypot|asyncIterator|matchAll)\\b|\\b(?:structuredClone|BigInt|Proxy|WeakRef|FinalizationRegistry|Symbol)\\b");
 
     private final JsRuntime runtime;
     private boolean libraryInstalled;

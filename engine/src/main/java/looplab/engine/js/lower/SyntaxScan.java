@@ -12,6 +12,7 @@ import org.openjdk.nashorn.api.tree.FunctionDeclarationTree;
 import org.openjdk.nashorn.api.tree.FunctionExpressionTree;
 import org.openjdk.nashorn.api.tree.IdentifierTree;
 import org.openjdk.nashorn.api.tree.ObjectLiteralTree;
+import org.openjdk.nashorn.api.tree.PropertyTree;
 import org.openjdk.nashorn.api.tree.Parser;
 import org.openjdk.nashorn.api.tree.SimpleTreeVisitorES6;
 import org.openjdk.nashorn.api.tree.SpreadTree;
@@ -66,6 +67,29 @@ final class SyntaxScan {
         public Void visitClassExpression(ClassExpressionTree node, Void p) {
             found = true;
             return null;
+        }
+
+        /**
+         * Nashorn turns a computed key that is a Symbol into the string "undefined"
+         * ({@code {[s]: 1}}) and puts a literal's getters and setters after its data
+         * properties: such literals are lowered (FunctionNames keeps the written order).
+         */
+        @Override
+        public Void visitObjectLiteral(ObjectLiteralTree node, Void p) {
+            boolean accessorSeen = false;
+            for (PropertyTree prop : node.getProperties()) {
+                if (prop.isComputed()) {
+                    found = true;
+                    return null;
+                }
+                if (prop.getGetter() != null || prop.getSetter() != null) {
+                    accessorSeen = true;
+                } else if (accessorSeen) {
+                    found = true;
+                    return null;
+                }
+            }
+            return super.visitObjectLiteral(node, p);
         }
 
         @Override

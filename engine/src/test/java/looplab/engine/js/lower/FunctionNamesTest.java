@@ -33,6 +33,29 @@ class FunctionNamesTest {
     }
 
     @Test
+    void anInstanceFieldHoldingAFunctionStaysAnOrdinaryProperty() {
+        String out = lower("class A { f = () => 1; }");
+        assertTrue(out.contains("this.f=function f("), out);
+        assertFalse(out.contains("looplabMethod(this"), out);
+    }
+
+    @Test
+    void staticInitializersLeaveNoPropertyBehind() {
+        String out = lower("class A { static x = 1; static { A.y = 2; } }");
+        assertTrue(out.contains("A.x=$jscomp.looplabStaticInit(A,\"$jscomp$static$init$"), out);
+        assertTrue(out.contains("$jscomp.looplabStaticInit(A,\"$jscomp$static$block$"), out);
+        assertFalse(out.contains("A.$jscomp$static$init"), out);
+    }
+
+    @Test
+    void aLiteralWithAnAccessorBeforeADataPropertyKeepsItsOrder() {
+        String out = lower("const o = { get a() { return 1; }, set a(v) {}, b: 2 };");
+        assertTrue(out.contains("$jscomp.looplabOrder({get a(){"), out);
+        assertTrue(out.contains("},[\"a\",\"b\"])"), out);
+        assertFalse(lower("const o = { b: 2, get a() { return 1; } };").contains("looplabOrder"));
+    }
+
+    @Test
     void es5MethodAssignmentsStayAnonymous() {
         String out = lower("function F() {}\nF.prototype.m = function () { return [...arguments]; };");
         assertTrue(out.contains("F.prototype.m=function("), out);
