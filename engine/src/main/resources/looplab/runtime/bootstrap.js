@@ -145,6 +145,7 @@
   process.abort = function abort() {
     host.exit(134);
   };
+  var traceHintShown = false;
   process.emitWarning = function emitWarning(warning, type, code) {
     if (typeof type === 'object' && type !== null) {
       code = type.code;
@@ -163,8 +164,13 @@
         return;
       }
       var prefix = w.code !== undefined ? '[' + w.code + '] ' : '';
-      var extra = w.name === 'DeprecationWarning' ? '' :
-        '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+      // Node adds the hint to the first warning the process prints, and only to that one.
+      var extra = '';
+      if (!traceHintShown) {
+        traceHintShown = true;
+        extra = '\n(Use `node ' + (w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings') +
+          ' ...` to show where the warning was created)';
+      }
       host.write(2, prefix + w.name + ': ' + w.message + extra + '\n');
     });
   };

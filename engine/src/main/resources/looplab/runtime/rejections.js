@@ -6,8 +6,10 @@
   var infoByPromise = new WeakMap();
   var queue = [];
 
+  var lastId = 0;
+
   function unhandled(promise, reason) {
-    infoByPromise.set(promise, { reason: reason, warned: false });
+    infoByPromise.set(promise, { reason: reason, warned: false, uid: ++lastId });
     queue.push({ kind: 'unhandled', promise: promise, at: host.tracing ? host.where() : null });
     host.rejectionsQueued();
   }
@@ -19,7 +21,7 @@
     }
     infoByPromise.delete(promise);
     if (info.warned) {
-      queue.push({ kind: 'handled', promise: promise, at: host.tracing ? host.where() : null });
+      queue.push({ kind: 'handled', promise: promise, uid: info.uid, at: host.tracing ? host.where() : null });
       host.rejectionsQueued();
     }
   }
@@ -104,7 +106,12 @@
   function handle(entry) {
     var promise = entry.promise;
     if (entry.kind === 'handled') {
-      process.emit('rejectionHandled', promise);
+      // Nobody listening: Node warns instead (the id counts every rejection that went unhandled).
+      if (!process.emit('rejectionHandled', promise)) {
+        var warning = new Error('Promise rejection was handled asynchronously (rejection id: ' + entry.uid + ')');
+        warning.name = 'PromiseRejectionHandledWarning';
+        process.emitWarning(warning);
+      }
       return;
     }
     var info = infoByPromise.get(promise);

@@ -6,6 +6,7 @@
   // Node keeps the async id under a symbol too; a plain assignment is far cheaper on Nashorn
   // than defineProperty (which reshapes every object it touches).
   var kId = Symbol('asyncId');
+  var kRefed = Symbol('refed');
 
   function validateCallback(callback) {
     if (typeof callback !== 'function') {
@@ -43,19 +44,24 @@
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
+    this[kRefed] = true;
     this[kId] = host.timerStart(callback, this, args, Math.floor(after), isRepeat);
   }
 
+  // As in Node, a Timeout's hasRef() is only what ref()/unref() last said: it stays true after
+  // the timer ran or was cleared.
   Timeout.prototype.ref = function ref() {
+    this[kRefed] = true;
     host.timerRef(this[kId], true);
     return this;
   };
   Timeout.prototype.unref = function unref() {
+    this[kRefed] = false;
     host.timerRef(this[kId], false);
     return this;
   };
   Timeout.prototype.hasRef = function hasRef() {
-    return host.timerHasRef(this[kId]);
+    return this[kRefed];
   };
   Timeout.prototype.refresh = function refresh() {
     host.timerRefresh(this[kId]);
