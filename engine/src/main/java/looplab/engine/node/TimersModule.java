@@ -2,13 +2,16 @@ package looplab.engine.node;
 
 import java.util.HashMap;
 import java.util.Map;
+import looplab.engine.js.HostFunction;
 import looplab.engine.js.HostObject;
+import looplab.engine.js.PropertyStamp;
 import looplab.engine.loop.Callback;
 import looplab.engine.loop.EventLoop;
 import looplab.engine.loop.HandleQueue;
 import looplab.engine.loop.Source;
 import looplab.engine.loop.Timer;
 import org.openjdk.nashorn.api.scripting.JSObject;
+import org.openjdk.nashorn.internal.runtime.Undefined;
 
 /**
  * The host half of {@code timers.js}, {@code process.nextTick}, {@code queueMicrotask} and
@@ -19,6 +22,8 @@ final class TimersModule {
     private final Calls calls;
     private final Map<Long, Timer> timers = new HashMap<>();
     private final Map<Long, HandleQueue.Handle> immediates = new HashMap<>();
+    /** Fresh own properties under the runtime's symbol keys, by key ({@link #stampId}). */
+    private final Map<Object, PropertyStamp> stamps = new java.util.IdentityHashMap<>();
 
     TimersModule(EventLoop loop, Calls calls) {
         this.loop = loop;
@@ -26,8 +31,8 @@ final class TimersModule {
     }
 
     void install(HostObject host) {
-        host.function("timerStart", (self, a) -> timerStart((JSObject) a[0], a[1], a[2],
-                        ((Number) a[3]).longValue(), Boolean.TRUE.equals(a[4])))
+        host.function("timerStart", (self, a) -> stampId(a[1], a, 5, timerStart((JSObject) a[0], a[1], a[2],
+                        ((Number) a[3]).longValue(), Boolean.TRUE.equals(a[4]))))
             .function("timerClear", (self, a) -> {
                 Timer t = timers.remove(id(a[0]));
                 if (t != null) {
@@ -53,7 +58,7 @@ final class TimersModule {
                 Timer t = timers.get(id(a[0]));
                 return t != null && t.hasRef();
             })
-            .function("immediateStart", (self, a) -> immediateStart((JSObject) a[0], a[1], a[2]))
+            .function("immediateStart", (self, a) -> stampId(a[1], a, 3, immediateStart((JSObject) a[0], a[1], a[2])))
             .function("immediateClear", (self, a) -> {
                 HandleQueue.Handle h = immediates.remove(id(a[0]));
                 if (h != null) {
@@ -84,6 +89,11 @@ final class TimersModule {
                 JSObject fn = (JSObject) a[0];
                 loop.addMicrotask(new Callback(loop.nextId(), "queueMicrotask", calls.where(),
                         Source.MICROTASK, () -> fn.call(null)));
+                return null;
+            })
+            .function("stampProperty", (self, a) -> {
+                // promise.js: promise[SLOT] = record on a new promise (see stampId).
+                stamps.computeIfAbsent(a[1], PropertyStamp::new).set(a[0], HostFunction.arg(a, 2));
                 return null;
             })
             .function("enqueueJob", (self, a) -> {
@@ -119,6 +129,18 @@ final class TimersModule {
         });
         immediates.put(id, loop.addImmediate(cb));
         return (double) id;
+    }
+
+    /**
+     * {@code timer[key] = id} for a new Timeout or Immediate when timers.js passes the key as
+     * argument {@code keyAt} ({@link PropertyStamp}: the same own symbol property the script
+     * would add, without Nashorn's slow generic store); returns the id either way.
+     */
+    private Object stampId(Object timer, Object[] args, int keyAt, Object id) {
+        if (keyAt < args.length && args[keyAt] != null && !(args[keyAt] instanceof Undefined)) {
+            stamps.computeIfAbsent(args[keyAt], PropertyStamp::new).set(timer, id);
+        }
+        return id;
     }
 
     private static long id(Object value) {
