@@ -1,6 +1,7 @@
 package looplab.shell;
 
 import looplab.shell.cli.LooplabCommand;
+import looplab.shell.cli.RunFastPath;
 
 /** Entry point of the runnable jar: hands the arguments to picocli and exits with its code. */
 public final class Main {
@@ -8,7 +9,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = LooplabCommand.execute(args);
+        // A plain `run` skips picocli's start-up (RunFastPath); anything else goes through it.
+        Integer quick = RunFastPath.tryRun(args);
+        int code = quick != null ? quick : LooplabCommand.execute(args);
         if (System.getenv("LOOPLAB_CDS_TRAINING") != null) {
             // bin/looplab's class-data training run: load the REPL's classes as well, so the
             // archive covers the path to the first prompt, not only `run`.

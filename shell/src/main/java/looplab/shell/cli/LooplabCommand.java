@@ -62,17 +62,20 @@ public final class LooplabCommand implements java.util.concurrent.Callable<Integ
             return ExitCode.USAGE.code;
         });
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            // looplab's own failure, never the script's: say so without a Java stack trace.
-            commandLine.getErr().println("looplab: internal error: " + ex
-                    + (debug ? "" : " (run with --debug for details)"));
-            if (debug) {
-                ex.printStackTrace(commandLine.getErr());
-            }
-            commandLine.getErr().flush();
-            return ExitCode.FAILED.code;
-        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                internalError(ex, debug, commandLine.getErr()));
         return cli.execute(args);
+    }
+
+    /** looplab's own failure, never the script's: say so without a Java stack trace. */
+    static int internalError(Exception ex, boolean debug, PrintWriter err) {
+        err.println("looplab: internal error: " + ex
+                + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.FAILED.code;
     }
 
     /** Loads the REPL's classes by driving it over streams (see {@link ReplLauncher#train}). */
