@@ -54,9 +54,16 @@ public final class SharedEngine {
         this.dedicated = dedicated;
     }
 
-    /** An engine for one runtime only: its one global is the engine's own. */
+    /**
+     * An engine for one runtime only: its one global is the engine's own. With the system
+     * property {@code looplab.codeCache} (a directory; the launcher sets it), the classes
+     * compiled from the runtime's own scripts are kept there for the next process
+     * ({@link RuntimeCodeCache}).
+     */
     static SharedEngine dedicated() {
-        return new SharedEngine(Sandbox.newEngine(), true);
+        ScriptEngine engine = Sandbox.newEngine();
+        RuntimeCodeCache.install(engine, System.getProperty(RuntimeCodeCache.PROPERTY));
+        return new SharedEngine(engine, true);
     }
 
     /** How many globals this engine has handed out. */

@@ -1,0 +1,123 @@
+package looplab.engine.js;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.script.ScriptEngine;
+import org.openjdk.nashorn.internal.runtime.CodeStore;
+import org.openjdk.nashorn.internal.runtime.Context;
+import org.openjdk.nashorn.internal.runtime.ScriptEnvironment;
+import org.openjdk.nashorn.internal.runtime.Source;
+import org.openjdk.nashorn.internal.runtime.StoredScript;
+
+/**
+ * Nashorn's persistent code cache, for looplab's own runtime scripts only: the classes Nashorn
+ * compiles from {@code looplab/runtime/*.js} (each function when first called) are kept on
+ * disk and loaded by the next process instead of being parsed and compiled again, which is
+ * most of what a cold run of a small script spends in Nashorn. User scripts are never stored.
+ *
+ * <p>Nashorn's own store ({@code --persistent-code-cache}) cannot be used as it is: it names its
+ * directory after a SHA-1 of the jar it was loaded from, which for looplab's 19 MB jar costs a
+ * cold run more than the cache saves, and it would store every user script too. So this store
+ * is put in place of Nashorn's on an engine built without the option. The directory belongs to
+ * one build (the launcher empties it when the jar changes); entries are keyed by Nashorn's
+ * digest of the script's name and text and the function's id and parameter types, and written
+ * to a temporary file first, so processes running at once never read half an entry (a broken
+ * or unreadable entry is simply compiled again).
+ */
+final class RuntimeCodeCache extends CodeStore {
+    /** System property naming the cache directory; no property, no cache. */
+    static final String PROPERTY = "looplab.codeCache";
+    private static final String RUNTIME_PREFIX = "node:internal/";
+
+    private final Path dir;
+
+    private RuntimeCodeCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Puts a cache in {@code dir} under {@code engine}, if it can; otherwise leaves it alone. */
+    static void install(ScriptEngine engine, String dir) {
+        if (dir == null || dir.isEmpty()) {
+            return;
+        }
+        try {
+            Path path = Path.of(dir);
+            Files.createDirectories(path);
+            Field contextField = engine.getClass().getDeclaredField("nashornContext");
+            contextField.setAccessible(true);
+            Context context = (Context) contextField.get(engine);
+            RuntimeCodeCache store = new RuntimeCodeCache(path);
+            store.initLogger(context);
+            Field storeField = Context.class.getDeclaredField("codeStore");
+            storeField.setAccessible(true);
+            Field enabled = ScriptEnvironment.class.getDeclaredField("_persistent_cache");
+            enabled.setAccessible(true);
+            storeField.set(context, store);
+            enabled.setBoolean(context.getEnv(), true);
+        } catch (ReflectiveOperationException | RuntimeException | IOException e) {
+            // No cache: every run compiles the runtime, as without the property.
+        }
+    }
+
+    private static boolean cacheable(Source source) {
+        String name = source.getName();
+        return name != null && name.startsWith(RUNTIME_PREFIX);
+    }
+
+    private Path file(Source source, String functionKey) {
+        return dir.resolve(source.getDigest() + '-' + functionKey);
+    }
+
+    @Override
+    public StoredScript load(Source source, String functionKey) {
+        if (!cacheable(source)) {
+            return null;
+        }
+        Path file = file(source, functionKey);
+        try (InputStream raw = Files.newInputStream(file);
+             ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw))) {
+            return (StoredScript) in.readObject();
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public StoredScript store(String functionKey, Source source, StoredScript script) {
+        if (script == null || !cacheable(source)) {
+            return null;
+        }
+        Path file = file(source, functionKey);
+        if (Files.exists(file)) {
+            return script;
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "entry", ".tmp");
+            try (OutputStream raw = Files.newOutputStream(temp);
+                 ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(raw))) {
+                out.writeObject(script);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return script;
+        } catch (IOException | RuntimeException e) {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Nothing more to do.
+                }
+            }
+            return null;
+        }
+    }
+}
