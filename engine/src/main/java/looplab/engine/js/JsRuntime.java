@@ -75,8 +75,18 @@ public final class JsRuntime {
             }
             return scriptValueOf(args[0]);
         });
+        // The guard calls written into the user's functions are not part of their source text:
+        // Function.prototype.toString (String(f), `${f}`, util.format('%s', f)) leaves them out.
         ScriptObjectMirror define = (ScriptObjectMirror) evalInternal("guard",
-                "(function (g, name, fn) { Object.defineProperty(g, name, { value: fn }); })");
+                "(function (g, name, fn) { Object.defineProperty(g, name, { value: fn });"
+                + " var FP = Function.prototype, native = FP.toString, esc = name.replace(/\\$/g, '\\\\$');"
+                + " var inCatch = new RegExp('([A-Za-z_$][\\\\w$]*)=' + esc + '\\\\(\\\\1\\\\);', 'g');"
+                + " var afterDirective = new RegExp(';' + esc + '\\\\(\\\\);', 'g');"
+                + " var plain = new RegExp(esc + '\\\\(\\\\);', 'g');"
+                + " Object.defineProperty(FP, 'toString', { writable: true, configurable: true, enumerable: false,"
+                + "   value: function toString() { var s = native.call(this);"
+                + "     return s.indexOf(name) < 0 ? s : s.replace(inCatch, '').replace(afterDirective, '').replace(plain, ''); } });"
+                + " })");
         define.call(null, global, guardName, fn);
     }
 

@@ -37,4 +37,11 @@ class GuardTest {
                 + "console.log(typeof f());\ntry { undeclared = 1; } catch (e) { console.log(e.name); }";
         assertEquals("undefined\nReferenceError\n", Runs.eval(code, false).stdout());
     }
+
+    @Test
+    void aFunctionsSourceTextHasNoGuardInIt() {
+        String fn = "function f(a) { 'use strict'; while (a) { a--; } try { return a; } catch (err) { return err; } }";
+        String code = fn + "\nconsole.log(String(f));\nconsole.log(`${() => { return 1; }}`);";
+        assertEquals(fn + "\n() => { return 1; }\n", Runs.eval(code, false).stdout());
+    }
 }
