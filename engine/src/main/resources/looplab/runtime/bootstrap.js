@@ -424,6 +424,18 @@
     set: function (v) { defineHidden(global, 'Buffer', v); }
   });
   defineHidden(global, 'performance', performance);
+  var abortModule = null;
+  ['AbortController', 'AbortSignal'].forEach(function (name) {
+    Object.defineProperty(global, name, {
+      configurable: true,
+      enumerable: false,
+      get: function () {
+        abortModule = abortModule || host.loadInternal('abort')(timers, errors);
+        return abortModule[name];
+      },
+      set: function (v) { defineHidden(global, name, v); }
+    });
+  });
 
   // ------------------------------------------------------------------ hooks for Java
   return {

@@ -2,38 +2,62 @@
 // as an async iterator. The timers themselves are the ordinary ones (timers.js).
 (function (timers, promiseModule, errors) {
   'use strict';
-  function abortError() {
+  function abortError(signal) {
     var e = new Error('The operation was aborted');
     e.name = 'AbortError';
-    return errors.withCode(e, 'ABORT_ERR');
+    e.code = 'ABORT_ERR';
+    Object.defineProperty(e, 'cause', { value: signal.reason, writable: true, configurable: true, enumerable: false });
+    return e;
+  }
+
+  // Node: an already aborted signal gives a rejected promise at once; otherwise an 'abort'
+  // listener clears the timer and rejects, and the promise handed out is ret.finally(remove
+  // the listener) -- which settles later than a promise without a signal does.
+  function withSignal(Promise, options, start, clear) {
+    var signal = options && options.signal;
+    if (signal && signal.aborted) {
+      return Promise.reject(abortError(signal));
+    }
+    var handle;
+    var oncancel;
+    var ret = new Promise(function (resolve, reject) {
+      handle = start(resolve);
+      if (options && options.ref === false) {
+        handle.unref();
+      }
+      if (signal) {
+        oncancel = function () {
+          if (!handle._destroyed) {
+            clear(handle);
+            reject(abortError(signal));
+          }
+        };
+        signal.addEventListener('abort', oncancel);
+      }
+    });
+    return oncancel === undefined ? ret : ret['finally'](function () {
+      signal.removeEventListener('abort', oncancel);
+    });
   }
 
   function setTimeout(delay, value, options) {
-    var Promise = promiseModule().Promise;
-    return new Promise(function (resolve, reject) {
-      var signal = options && options.signal;
-      if (signal && signal.aborted) {
-        return reject(abortError());
-      }
-      var t = timers.setTimeout(resolve, delay, value);
-      if (options && options.ref === false) {
-        t.unref();
-      }
-    });
+    return withSignal(promiseModule().Promise, options, function (resolve) {
+      var t = timers.setTimeout(function () {
+        t._destroyed = true;
+        resolve(value);
+      }, delay);
+      return t;
+    }, timers.clearTimeout);
   }
 
   function setImmediate(value, options) {
-    var Promise = promiseModule().Promise;
-    return new Promise(function (resolve, reject) {
-      var signal = options && options.signal;
-      if (signal && signal.aborted) {
-        return reject(abortError());
-      }
-      var i = timers.setImmediate(resolve, value);
-      if (options && options.ref === false) {
-        i.unref();
-      }
-    });
+    return withSignal(promiseModule().Promise, options, function (resolve) {
+      var i = timers.setImmediate(function () {
+        i._destroyed = true;
+        resolve(value);
+      });
+      return i;
+    }, timers.clearImmediate);
   }
 
   // Each tick of the interval is queued; next() takes the oldest or waits for the next one.
