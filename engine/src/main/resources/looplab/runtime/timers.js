@@ -44,8 +44,10 @@
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
-    this[kRefed] = true;
-    this[kId] = host.timerStart(callback, this, args, Math.floor(after), isRepeat);
+    // Both symbol keys are stored by the host: a store under a symbol key is slow on Nashorn
+    // (host.timerStart stores the id under kId itself).
+    host.stampProperty(this, kRefed, true);
+    host.timerStart(callback, this, args, Math.floor(after), isRepeat, kId);
   }
 
   // As in Node, a Timeout's hasRef() is only what ref()/unref() last said: it stays true after
@@ -80,7 +82,7 @@
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
-    this[kId] = host.immediateStart(callback, this, args);
+    host.immediateStart(callback, this, args, kId);
   }
   Immediate.prototype.ref = function ref() {
     host.immediateRef(this[kId], true);
