@@ -5,7 +5,6 @@
  *   host.tracing, host.where()            where() ("file:line") is only called when tracing
  *   host.rejectionUnhandled(p, reason)    HostPromiseRejectionTracker(p, "reject")
  *   host.rejectionHandled(p)              HostPromiseRejectionTracker(p, "handle")
- *   host.stampProperty(o, key, v)         optional: o[key] = v, fast for a new object
  * and gets { Promise, AggregateError, internals } (internals: see the end of the file).
  *
  * Internal slots live in one record per promise, kept under a closure-private Symbol key:
@@ -65,12 +64,9 @@
 
   function PromiseObject() {}             // a promise object before its slots are attached
 
-  // A store under a symbol key takes Nashorn's slow generic path (a microsecond a promise).
-  var stampProperty = host.stampProperty;
-
   function attachRecord(promise) {
     var rec = { promise: promise, state: PENDING, result: undefined, handled: false, head: null, tail: null };
-    if (stampProperty) stampProperty(promise, SLOT, rec); else promise[SLOT] = rec;
+    promise[SLOT] = rec;
     return rec;
   }
 
