@@ -10,6 +10,7 @@
 #                   each test in a fresh global of one warm shared engine, in-process)
 #   --timeout S     seconds per test (default 10)
 #   --filter REGEX  only tests whose path matches (e.g. 'built-ins/Promise/all/')
+#   --sample N      every Nth test of each directory (a quick look; node's results still reused)
 #   --looplab-only | --node-only
 # Prints, per directory: tests run, node passes, looplab passes, and the share of node's passes
 # that looplab passes too; then how many tests each feature looplab declares unsupported
@@ -18,7 +19,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-[ $# -ge 1 ] || { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,20p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' >&2; exit 2; }
 t262="$1"; shift
 out="/tmp/looplab-test262"
 if [ $# -ge 1 ] && [ "${1#--}" = "$1" ]; then out="$1"; shift; fi

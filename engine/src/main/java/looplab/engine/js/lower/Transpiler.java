@@ -59,6 +59,8 @@ final class Transpiler {
         options.setSourceMapOutputPath("lowered.map");
         options.setSourceMapFormat(SourceMap.Format.V3);
         options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, EagerParameters.MARK);
+        options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, FieldDefaults.PASS);
+        options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, EmptyPatterns.PASS);
         return options;
     }
 
@@ -66,10 +68,13 @@ final class Transpiler {
         com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler(SILENT);
         compiler.disableThreads();
         Result result;
+        EarlyErrors early = new EarlyErrors();
         try {
             // Not the user's file name: the compiler derives identifiers from it
             // ("11-x.js" gave "11-x$classdecl$var0"); errors are located by line anyway.
-            result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode("input.js", code), options());
+            CompilerOptions options = options();
+            options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, early);
+            result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode("input.js", code), options);
         } catch (RuntimeException internal) {
             throw internalError(internal, code);
         }
@@ -77,6 +82,9 @@ final class Transpiler {
             JSError e = result.errors.get(0);
             int line = Math.max(1, e.getLineno());
             throw new Failure(e.getDescription(), line, column(e, code, line));
+        }
+        if (early.first() != null) {
+            throw new Failure(early.first().message(), early.first().line(), early.first().column());
         }
         EagerParameters.hoist(compiler.getRoot().getLastChild());
         DefaultNames.apply(compiler.getRoot().getLastChild(), code);
