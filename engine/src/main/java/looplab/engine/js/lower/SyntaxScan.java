@@ -16,6 +16,7 @@ import org.openjdk.nashorn.api.tree.PropertyTree;
 import org.openjdk.nashorn.api.tree.Parser;
 import org.openjdk.nashorn.api.tree.SimpleTreeVisitorES6;
 import org.openjdk.nashorn.api.tree.SpreadTree;
+import org.openjdk.nashorn.api.tree.Tree;
 import org.openjdk.nashorn.api.tree.VariableTree;
 import org.openjdk.nashorn.api.tree.YieldTree;
 
@@ -84,7 +85,7 @@ final class SyntaxScan {
                 }
                 if (prop.getGetter() != null || prop.getSetter() != null) {
                     accessorSeen = true;
-                } else if (accessorSeen) {
+                } else if (accessorSeen || isAnonymousFunction(prop.getValue())) {
                     found = true;
                     return null;
                 }
@@ -104,9 +105,18 @@ final class SyntaxScan {
             return null;
         }
 
+        /**
+         * {@code const f = () => {}} and {@code {m: function () {}}}: V8 names such a function
+         * after its variable or key, Nashorn leaves it anonymous ({@code [Function (anonymous)]},
+         * {@code f.name === ''}); lowering names it ({@link FunctionNames}).
+         */
+        private static boolean isAnonymousFunction(Tree value) {
+            return value instanceof FunctionExpressionTree fn && fn.getName() == null;
+        }
+
         @Override
         public Void visitVariable(VariableTree node, Void p) {
-            if (isPattern(node.getBinding())) {
+            if (isPattern(node.getBinding()) || isAnonymousFunction(node.getInitializer())) {
                 found = true;
                 return null;
             }

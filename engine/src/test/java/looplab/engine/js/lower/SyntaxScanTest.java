@@ -11,7 +11,7 @@ class SyntaxScanTest {
     void whatNashornRunsAsItIsNeedsNoLowering() {
         assertFalse(SyntaxScan.needsLowering("a.js", "var a = 1;\nfunction f(x) { return x + a; }"));
         assertFalse(SyntaxScan.needsLowering("a.js",
-                "let xs = [1, 2];\nconst d = (n = 1) => n * 2;\nfor (var x of xs) console.log(`${x}`, d(x));"));
+                "let xs = [1, 2];\nfunction d(n) { return n * 2; }\nfor (var x of xs) console.log(`${x}`, xs.map((n = 1) => d(n)));"));
         // (`for (const x of ...)` trips an assertion in Nashorn's parser under -ea, as in
         // tests, and is then lowered to be safe; without -ea it needs no lowering either.)
         assertFalse(SyntaxScan.needsLowering("a.js", "const o = { m() { return 1; }, k };"));
@@ -31,6 +31,14 @@ class SyntaxScanTest {
         assertTrue(SyntaxScan.needsLowering("a.js", "var o = { [s]: 1 };"));
         assertTrue(SyntaxScan.needsLowering("a.js", "var o = { get a() { return 1; }, b: 2 };"));
         assertFalse(SyntaxScan.needsLowering("a.js", "var o = { b: 2, get a() { return 1; } };"));
+    }
+
+    @Test
+    void anonymousFunctionsThatV8NamesNeedLowering() {
+        assertTrue(SyntaxScan.needsLowering("a.js", "const f = () => 1;"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "var g = function () {};"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "var o = { m: function () {} };"));
+        assertFalse(SyntaxScan.needsLowering("a.js", "var g = function g() {};\n[1].map(function (x) { return x; });"));
     }
 
     @Test
