@@ -79,6 +79,18 @@ public final class Guard {
         this.wakeUp = wakeUp;
     }
 
+    /**
+     * {@code process.exit()} on the JavaScript thread itself: the exit becomes sticky like a
+     * trip from outside (no wake-up or backstop needed), so that looplab's own runtime code
+     * that runs user code inside a {@code try} (a promise job, an async function's driver)
+     * cannot turn it into a rejection; the next guard call or callback boundary throws it
+     * again. Returns it, for the caller to throw.
+     */
+    public Unwind stopHere(Unwind stop) {
+        pending = stop;
+        return stop;
+    }
+
     /** Clears an interrupt so the REPL can run the next input. */
     public void reset() {
         pending = null;

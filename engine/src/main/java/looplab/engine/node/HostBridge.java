@@ -50,7 +50,7 @@ final class HostBridge {
             .function("stackLines", (self, a) -> js.stackLines())
             .function("loadInternal", (self, a) -> js.loadInternal(String.valueOf(a[0])))
             .function("exit", (self, a) -> {
-                throw new ProcessExit(((Number) a[0]).intValue());
+                throw process.guard().stopHere(new ProcessExit(((Number) a[0]).intValue()));
             })
             .function("rejectionsQueued", (self, a) -> {
                 process.rejectionsQueued();

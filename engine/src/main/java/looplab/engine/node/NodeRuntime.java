@@ -285,6 +285,7 @@ public final class NodeRuntime implements LoopHost {
 
     @Override
     public boolean processRejections() {
+        guard.check(); // a process.exit() that a promise job's own try caught ends the run here
         if (api == null || !rejectionsQueued) {
             return false;
         }
