@@ -61,8 +61,11 @@
     set: function (code) {
       if (code !== null && code !== undefined) {
         var n = typeof code === 'string' && /^-?\d+$/.test(code) ? Number(code) : code;
-        if (typeof n !== 'number' || n % 1 !== 0) {
+        if (typeof n !== 'number') {
           throw errors.invalidArgType('code', 'number', code);
+        }
+        if (n % 1 !== 0) { // NaN and Infinity too: Node's validateInteger
+          throw errors.outOfRange('code', 'an integer', code);
         }
       }
       exitCode = code;

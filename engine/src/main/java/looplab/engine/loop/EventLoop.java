@@ -432,11 +432,15 @@ public final class EventLoop {
     }
 
     /** {@code timeout.refresh()}: restart from now with the same duration, if still pending. */
+    /** {@code timeout.refresh()}: due again a full delay from now; a fired timeout runs again. */
     public void refreshTimer(Timer t) {
+        if (t.cleared) {
+            return; // clearTimeout unenrolls it for good (Node: _idleTimeout -1)
+        }
         if (t.active) {
             timers.remove(t);
-            insertTimer(t, loopNow());
         }
+        insertTimer(t, loopNow());
     }
 
     public void setTimerRef(Timer t, boolean ref) {

@@ -21,6 +21,17 @@ final class TimersModule {
     private final EventLoop loop;
     private final Calls calls;
     private final Map<Long, Timer> timers = new HashMap<>();
+    /**
+     * Timeouts that have run, for a later {@code refresh()} (Node re-arms a fired timeout that
+     * was not cleared). Only the latest few thousand are kept, so a program making timers
+     * forever does not keep them all.
+     */
+    private final Map<Long, Timer> fired = new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Timer> eldest) {
+            return size() > 4096;
+        }
+    };
     private final Map<Long, HandleQueue.Handle> immediates = new HashMap<>();
     /** Fresh own properties under the runtime's symbol keys, by key ({@link #stampId}). */
     private final Map<Object, PropertyStamp> stamps = new java.util.IdentityHashMap<>();
@@ -34,6 +45,7 @@ final class TimersModule {
         host.function("timerStart", (self, a) -> stampId(a[1], a, 5, timerStart((JSObject) a[0], a[1], a[2],
                         ((Number) a[3]).longValue(), Boolean.TRUE.equals(a[4]))))
             .function("timerClear", (self, a) -> {
+                fired.remove(id(a[0]));
                 Timer t = timers.remove(id(a[0]));
                 if (t != null) {
                     loop.clearTimer(t, calls.where());
@@ -42,6 +54,9 @@ final class TimersModule {
             })
             .function("timerRefresh", (self, a) -> {
                 Timer t = timers.get(id(a[0]));
+                if (t == null && (t = fired.remove(id(a[0]))) != null) {
+                    timers.put(id(a[0]), t);
+                }
                 if (t != null) {
                     loop.refreshTimer(t);
                 }
@@ -108,14 +123,24 @@ final class TimersModule {
     private Object timerStart(JSObject fn, Object self, Object args, long msecs, boolean repeat) {
         Object[] argv = calls.arguments(args);
         long id = loop.nextId();
+        Timer[] made = new Timer[1];
         Callback cb = new Callback(id, repeat ? "setInterval" : "setTimeout", calls.where(),
                 Source.TIMERS, () -> {
-                    if (!repeat) {
-                        timers.remove(id);
+                    try {
+                        fn.call(self, argv);
+                    } finally {
+                        // A timeout that has run moves to the fired ones, unless its callback
+                        // re-armed it with refresh().
+                        if (!repeat && !made[0].isActive()) {
+                            Timer ran = timers.remove(id);
+                            if (ran != null) {
+                                fired.put(id, ran);
+                            }
+                        }
                     }
-                    fn.call(self, argv);
                 });
         Timer t = loop.addTimer(cb, msecs, repeat);
+        made[0] = t;
         timers.put(id, t);
         return (double) id;
     }
