@@ -82,7 +82,8 @@ public final class TextTraceRenderer implements TraceSink {
         }
         shownLoop = loop;
         shownPhase = phase;
-        String title = phase.equals("exit") ? "process exit (loop is empty)" : "loop " + loop + " · " + phase;
+        // Not "loop is empty": a process.exit() ends the run with work still pending.
+        String title = phase.equals("exit") ? "process exit" : "loop " + loop + " · " + phase;
         out.println(style.apply(TextStyle.Role.PHASE, rule(title, t)));
     }
 
