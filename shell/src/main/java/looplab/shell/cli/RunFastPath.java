@@ -87,6 +87,16 @@ public final class RunFastPath {
         }
     }
 
+    /** The constant spelled exactly {@code value} (as picocli matches it), or {@code null}. */
+    private static <E extends Enum<E>> E named(E[] constants, String value) {
+        for (E e : constants) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** One option and its value; {@code false} when picocli should see it (unknown or invalid). */
     private static boolean apply(RunCommand run, TraceOptions o, String name, String value) {
         switch (name) {
@@ -94,21 +104,11 @@ public final class RunFastPath {
                 run.eval = value;
                 return true;
             case "--trace":
-                for (TraceOptions.Trace t : TraceOptions.Trace.values()) {
-                    if (t.name().equals(value)) {
-                        o.trace = t;
-                        return true;
-                    }
-                }
-                return false;
+                o.trace = named(TraceOptions.Trace.values(), value);
+                return o.trace != null;
             case "--clock":
-                for (TraceOptions.ClockKind k : TraceOptions.ClockKind.values()) {
-                    if (k.name().equals(value)) {
-                        o.clock = k;
-                        return true;
-                    }
-                }
-                return false;
+                o.clock = named(TraceOptions.ClockKind.values(), value);
+                return o.clock != null;
             case "--timeout":
                 try {
                     Duration d = new DurationConverter().convert(value);

@@ -2,8 +2,6 @@ package looplab.engine.js.lower;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
-import com.google.javascript.jscomp.NodeUtil;
 import com.google.javascript.rhino.Node;
 
 /**
@@ -24,14 +22,6 @@ import com.google.javascript.rhino.Node;
  */
 final class DefaultNames {
     private static final String GENERATOR_PREFIX = "$jscomp$generator$function$";
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("break", "case", "catch", "class",
-            "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends",
-            "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
-            "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void",
-            "while", "with", "yield", "let", "static", "implements", "interface", "package",
-            "private", "protected", "public", "await", "arguments", "eval");
-
     private DefaultNames() {
     }
 
@@ -73,15 +63,15 @@ final class DefaultNames {
         } else if (generator && parent.isStringKey() && !parent.isQuotedStringKey() && parent.getParent().isObjectLit()) {
             name = parent.getString();                         // { *m() {} }
         } else if (generator && parent.isAssign() && parent.getLastChild() == fn && parent.getFirstChild().isGetProp()
-                && parent.getParent().isExprResult() && !writtenAsIs(parent.getFirstChild(), lines)) {
+                && parent.getParent().isExprResult() && !FunctionNames.writtenAsIs(parent.getFirstChild(), lines)) {
             name = parent.getFirstChild().getString();         // a lowered class's *m() / static *m()
         }
         if (name == null || name.startsWith("$jscomp") || name.contains("$jscomp$")
-                || !IDENTIFIER.matcher(name).matches() || RESERVED.contains(name)) {
+                || !FunctionNames.isPlainIdentifier(name)) {
             return;
         }
         Node body = fn.getLastChild();
-        if (assigns(body, name) || generator && mentions(body, name)) {
+        if (FunctionNames.assigns(body, name) || generator && FunctionNames.mentions(body, name)) {
             return;
         }
         if (generator) {
@@ -108,16 +98,6 @@ final class DefaultNames {
                 || tested == root && root.getString().equals(target));
     }
 
-    /** Does the original source show this assignment ({@code A.prototype.m = function* ...})? */
-    private static boolean writtenAsIs(Node target, String[] lines) {
-        String qualified = target.getQualifiedName();
-        int line = target.getLineno();
-        if (qualified == null || line < 1 || line > lines.length) {
-            return true;
-        }
-        return Pattern.compile(Pattern.quote(qualified) + "\\s*=").matcher(lines[line - 1]).find();
-    }
-
     private static void rename(Node body, String from, String to) {
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(body);
@@ -130,35 +110,5 @@ final class DefaultNames {
                 stack.push(c);
             }
         }
-    }
-
-    private static boolean assigns(Node body, String name) {
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(body);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n.isName() && name.equals(n.getString()) && NodeUtil.isLValue(n)) {
-                return true;
-            }
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-                stack.push(c);
-            }
-        }
-        return false;
-    }
-
-    private static boolean mentions(Node body, String name) {
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(body);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n.isName() && name.equals(n.getString())) {
-                return true;
-            }
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-                stack.push(c);
-            }
-        }
-        return false;
     }
 }

@@ -28,6 +28,11 @@ final class FunctionNames {
     private FunctionNames() {
     }
 
+    /** An identifier that can name a function expression: not a reserved word. */
+    static boolean isPlainIdentifier(String name) {
+        return IDENTIFIER.matcher(name).matches() && !RESERVED.contains(name);
+    }
+
     private static final Pattern CLASS_HEAD = Pattern.compile("^class\\b\\s*([A-Za-z_$][\\w$]*)?");
 
     static void infer(Node root, String source) {
@@ -244,7 +249,7 @@ final class FunctionNames {
             name = enclosingName(parent);           // an async function's body: its frames say `g`
         }
         if (name == null || name.startsWith("$jscomp") || name.contains("$jscomp$") || name.contains("$classdecl$")
-                || !IDENTIFIER.matcher(name).matches() || RESERVED.contains(name)) {
+                || !isPlainIdentifier(name)) {
             return;
         }
         if (checkBody ? mentions(fn.getLastChild(), name) : assigns(fn.getLastChild(), name)) {
@@ -276,7 +281,7 @@ final class FunctionNames {
     }
 
     /** Does the original source show this qualified name at the node's position? */
-    private static boolean writtenAsIs(Node target, String[] lines) {
+    static boolean writtenAsIs(Node target, String[] lines) {
         String qualified = target.getQualifiedName();
         int line = target.getLineno();
         if (qualified == null || line < 1 || line > lines.length) {
@@ -290,7 +295,7 @@ final class FunctionNames {
      * Does the body write to {@code name}? ({@code let f = () => { f = cached; }}: inside a
      * named function expression that write would hit the function's own read-only name.)
      */
-    private static boolean assigns(Node body, String name) {
+    static boolean assigns(Node body, String name) {
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(body);
         while (!stack.isEmpty()) {
@@ -305,7 +310,7 @@ final class FunctionNames {
         return false;
     }
 
-    private static boolean mentions(Node body, String name) {
+    static boolean mentions(Node body, String name) {
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(body);
         while (!stack.isEmpty()) {
