@@ -36,12 +36,18 @@ final class ReplDriver implements AutoCloseable {
                 cwd, sink, sink, Long.MAX_VALUE, new looplab.engine.loop.RaceChoices(), null);
         repl = new Repl(console, options, TextStyle.PLAIN, true);
         Thread t = new Thread(() -> {
+            // The exit code is announced only after the console has closed (and so saved the
+            // history file): a test's temporary directory is deleted as soon as close() returns.
             try {
-                exit.complete(repl.run());
+                int code;
+                try {
+                    code = repl.run();
+                } finally {
+                    console.close();
+                }
+                exit.complete(code);
             } catch (Throwable e) {
                 exit.completeExceptionally(e);
-            } finally {
-                console.close();
             }
         }, "repl-under-test");
         t.setDaemon(true);
