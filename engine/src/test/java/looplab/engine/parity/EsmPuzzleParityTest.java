@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import looplab.engine.testing.MiniJson;
+import looplab.engine.trace.JsonReader;
 import looplab.engine.testing.Runs;
 import looplab.engine.trace.TraceEvent;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +52,7 @@ class EsmPuzzleParityTest {
         assertEquals(fixture(file, ".node.stdout"), off.stdout(), "stdout of " + file + "\n" + off.stderr());
         assertEquals(Integer.parseInt(fixture(file, ".node.exit").trim()), off.exitCode(), "exit code of " + file);
         for (String line : fixture(file, ".expected.jsonl").split("\n")) {
-            Map<String, Object> record = line.isBlank() ? Map.of() : MiniJson.object(line);
+            Map<String, Object> record = line.isBlank() ? Map.of() : JsonReader.object(line);
             if ("fatal".equals(record.get("type"))) {
                 // The recording's paths are the recording machine's (.../esm-puzzles/...).
                 String message = withoutDir(String.valueOf(record.get("message")));
@@ -77,7 +77,7 @@ class EsmPuzzleParityTest {
             if (line.isBlank()) {
                 continue;
             }
-            Map<String, Object> record = MiniJson.object(line);
+            Map<String, Object> record = JsonReader.object(line);
             if ("output".equals(record.get("type"))) {
                 expected.add(record.get("stream") + " " + record.get("source") + " " + record.get("text"));
             }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import looplab.engine.testing.MiniJson;
+import looplab.engine.trace.JsonReader;
 import looplab.engine.testing.Runs;
 import looplab.engine.trace.TraceEvent;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +59,7 @@ class PuzzleParityTest {
             if (line.isBlank()) {
                 continue;
             }
-            Map<String, Object> record = MiniJson.object(line);
+            Map<String, Object> record = JsonReader.object(line);
             if ("output".equals(record.get("type"))) {
                 // looplab leaves out Node's "(node:PID) " prefix on warnings, as DESIGN.md says.
                 String text = String.valueOf(record.get("text")).replaceFirst("^\\(node:\\d+\\) ", "");

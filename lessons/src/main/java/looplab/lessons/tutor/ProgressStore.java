@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import looplab.engine.trace.JsonReader;
 import looplab.engine.trace.JsonTraceRenderer;
 
 /**
@@ -135,7 +136,7 @@ public final class ProgressStore {
     }
 
     static Progress read(String text) {
-        Map<?, ?> root = object(Json.parse(text), "the file");
+        Map<?, ?> root = object(JsonReader.parse(text), "the file");
         Object version = root.get("version");
         if (!(version instanceof Double d) || d.intValue() != VERSION) {
             throw new IllegalArgumentException("unknown version " + version);

@@ -18,6 +18,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import looplab.engine.trace.JsonReader;
 import looplab.lessons.grade.GradeResult;
 import looplab.lessons.model.Exercise;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,7 +120,7 @@ class ReportFormatsTest {
         Exercise tenPoints = new Exercise(e.id(), e.title(), e.kind(), e.scoring(), e.task(), e.reference(), e.starter(),
                 e.constraints(), e.hints(), e.why(), e.race(), e.files(), e.source(), e.file(), 10);
         for (GradeResult r : g.results) {
-            Map<String, Object> doc = (Map<String, Object>) MiniJson.parse(GradescopeReport.render(tenPoints, r));
+            Map<String, Object> doc = (Map<String, Object>) JsonReader.parse(GradescopeReport.render(tenPoints, r));
             Map<String, Object> test = (Map<String, Object>) ((List<Object>) doc.get("tests")).get(0);
             assertEquals(10.0, (Double) test.get("max_score"));
             assertEquals(10 * r.score(), (Double) test.get("score"), 1e-3);
@@ -132,7 +133,7 @@ class ReportFormatsTest {
     void gradescopeResultsHaveTheFieldsGradescopeReads() {
         for (Graded g : both()) {
             for (GradeResult r : g.results) {
-                Map<String, Object> doc = (Map<String, Object>) MiniJson.parse(GradescopeReport.render(g.exercise, r));
+                Map<String, Object> doc = (Map<String, Object>) JsonReader.parse(GradescopeReport.render(g.exercise, r));
                 assertTrue(TOP.containsAll(doc.keySet()), doc.keySet().toString());
                 assertTrue(VISIBILITY.contains(doc.get("visibility")));
                 assertTrue(VISIBILITY.contains(doc.get("stdout_visibility")));
@@ -159,7 +160,7 @@ class ReportFormatsTest {
             // Several on one stream: one results.json per line.
             List<String> lines = GradescopeReport.lines(g.exercise, g.results).lines().toList();
             assertEquals(g.results.size(), lines.size());
-            lines.forEach(MiniJson::parse);
+            lines.forEach(JsonReader::parse);
         }
     }
 
@@ -167,7 +168,7 @@ class ReportFormatsTest {
     @SuppressWarnings("unchecked")
     void jsonReadsBackWithItsTotals() {
         for (Graded g : both()) {
-            Map<String, Object> doc = (Map<String, Object>) MiniJson.parse(ReportFormat.JSON.render(g.exercise, g.results));
+            Map<String, Object> doc = (Map<String, Object>) JsonReader.parse(ReportFormat.JSON.render(g.exercise, g.results));
             Map<String, Object> summary = (Map<String, Object>) doc.get("summary");
             List<Object> results = (List<Object>) doc.get("results");
             assertEquals(g.results.size(), results.size());

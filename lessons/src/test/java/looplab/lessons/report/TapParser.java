@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import looplab.engine.trace.JsonReader;
 
 /**
  * Reads a TAP version 14 document the way the specification describes it (testanything.org,
@@ -119,7 +120,7 @@ final class TapParser {
 
     private static Object scalar(String s, int line) {
         if (s.startsWith("\"")) {
-            return MiniJson.parse(s);
+            return JsonReader.parse(s);
         }
         if (s.matches("-?\\d+(\\.\\d+)?")) {
             return Double.parseDouble(s);
