@@ -322,7 +322,7 @@ public final class LessonSession {
         Path file = home.workFile(ex.id());
         String code;
         try {
-            code = Files.readString(file, StandardCharsets.UTF_8);
+            code = new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // lossy, as Node reads scripts
         } catch (IOException e) {
             out.add(new Reply.Note("Cannot read " + file + " (" + e.getMessage() + "). Write your script there, "
                     + "then press Enter."));

@@ -37,10 +37,7 @@ public final class GradingOptions {
     GradeOptions apply(GradeOptions base, CommandLine cli) {
         GradeOptions o = base.withHeap(heap);
         if (timeout != null) {
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new CommandLine.ParameterException(cli, "--timeout must be positive");
-            }
-            o = o.withTimeout(timeout);
+            o = o.withTimeout(timeout); // positive: DurationConverter sees to it
         }
         if (!heap.matches("\\d+[kKmMgG]?")) {
             throw new CommandLine.ParameterException(cli, "--worker-heap: '" + heap + "' is not a size (try 256m, 1g)");

@@ -72,7 +72,9 @@ public final class RunCommand implements Callable<Integer> {
             Path path = cwd.resolve(file).normalize();
             String code;
             try {
-                code = Files.readString(path, StandardCharsets.UTF_8);
+                // As Node reads a script: bytes that are not UTF-8 become U+FFFD (a binary file is
+                // then a SyntaxError, not an I/O failure).
+                code = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
             } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {
                 return cannotFindModule(path);
             } catch (IOException e) {

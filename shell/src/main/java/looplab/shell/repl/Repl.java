@@ -186,7 +186,7 @@ public final class Repl {
         if (!Files.isRegularFile(path)) {
             return say("Failed to load: " + file);
         }
-        evaluate(Files.readString(path, StandardCharsets.UTF_8));
+        evaluate(new String(Files.readAllBytes(path), StandardCharsets.UTF_8)); // lossy, as Node reads scripts
         return true;
     }
 

@@ -62,6 +62,31 @@ class CliTest {
         assertTrue(o.err().contains("Unknown option") && o.err().contains("--help"), o.err());
         assertEquals(2, looplab(dir, "run", "--trace=loud", "x.js").code());
         assertEquals(2, looplab(dir, "run", "--timeout=soon", "x.js").code());
+        Outcome zero = looplab(dir, "run", "--timeout=0s", "-e", "console.log(1)");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("not a positive duration"), zero.err());
+        assertEquals(2, looplab(dir, "run", "--timeout=-1s", "-e", "1").code());
+        Outcome check = looplab(dir, "check", "--timeout=0", "x.md", "--answer", "a.txt");
+        assertEquals(2, check.code());
+        assertTrue(check.err().contains("not a positive duration"), check.err());
+    }
+
+    @Test
+    void scriptBytesThatAreNotUtf8AreReadAsNodeReadsThem() throws Exception {
+        // Latin-1 text: each stray byte becomes U+FFFD, as in Node; the script still runs.
+        Path latin = dir.resolve("latin.js");
+        Files.write(latin, new byte[] {'c', 'o', 'n', 's', 'o', 'l', 'e', '.', 'l', 'o', 'g', '(', '"', 'c', 'a', 'f',
+            (byte) 0xe9, '"', ')', '\n'});
+        Outcome o = looplab(dir, "run", "--trace=off", "latin.js");
+        assertEquals("caf\ufffd\n", o.out());
+        assertEquals(0, o.code());
+        // A binary file is a SyntaxError in script terms, not an I/O failure.
+        Path binary = dir.resolve("binary.js");
+        Files.write(binary, new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, (byte) 0xff, (byte) 0xfe, '\n'});
+        Outcome b = looplab(dir, "run", "--trace=off", "binary.js");
+        assertEquals(1, b.code());
+        assertTrue(b.err().contains("SyntaxError"), b.err());
+        assertTrue(!b.err().contains("internal error") && !b.err().contains("Exception"), b.err());
     }
 
     @Test
