@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        looplab.shell.repl.StartupLog.mark("main");
         // A plain `run` skips picocli's start-up (RunFastPath); anything else goes through it.
         Integer quick = RunFastPath.tryRun(args);
         int code = quick != null ? quick : LooplabCommand.execute(args);

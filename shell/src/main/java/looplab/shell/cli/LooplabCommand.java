@@ -48,7 +48,7 @@ public final class LooplabCommand implements java.util.concurrent.Callable<Integ
             // as long as the JVM's own start; a bare `looplab` has nothing for it to parse.
             try {
                 return ReplLauncher.run(TraceOptions.Trace.text.name(), true);
-            } catch (java.io.IOException e) {
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 System.err.println("looplab: cannot open the terminal: " + e.getMessage());
                 return ExitCode.FAILED.code;
             }

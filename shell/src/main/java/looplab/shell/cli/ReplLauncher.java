@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import looplab.engine.node.RunOptions;
 import looplab.engine.trace.TextStyle;
+import looplab.shell.repl.EarlyPrompt;
 import looplab.shell.repl.JLineConsole;
 import looplab.shell.repl.Repl;
+import looplab.shell.repl.StartupLog;
 
 /** Opens the user's terminal and runs the REPL on it. */
 final class ReplLauncher {
@@ -16,11 +18,15 @@ final class ReplLauncher {
     }
 
     static int run(String traceMode, boolean realClock) throws java.io.IOException {
+        // The prompt first (JLine and the engine take several times the JVM's start to be ready);
+        // what is typed at it waits in the tty until JLine reads it.
+        EarlyPrompt early = EarlyPrompt.show("> ");
+        StartupLog.mark("early prompt");
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         RunOptions options = RunOptions.defaults(out, System.err)
                 .withArgv(List.of("/usr/local/bin/node"))
                 .withEnv(new HashMap<>(System.getenv()));
-        try (JLineConsole console = JLineConsole.system(historyFile())) {
+        try (JLineConsole console = JLineConsole.system(historyFile(), early)) {
             TextStyle style = console.colors() ? AnsiStyle.always() : TextStyle.PLAIN;
             Repl repl = new Repl(console, options, style, realClock);
             repl.setTraceMode(traceMode);
@@ -35,6 +41,7 @@ final class ReplLauncher {
      * as its stdin.) Output goes nowhere.
      */
     static void train() {
+        EarlyPrompt.train();
         byte[] typed = "let a = [1, 2]\nfunction f() {\n  return a\n}\nf()\nsetTimeout(() => 1, 1)\n.exit\n"
                 .getBytes(StandardCharsets.UTF_8);
         java.io.OutputStream nowhere = java.io.OutputStream.nullOutputStream();

@@ -141,9 +141,11 @@ public final class Repl {
         inputs.add(code);
         CompletableFuture<Void> done = session.eval(code);
         CompletableFuture.anyOf(done, session.ended()).join();
+        StartupLog.mark("answered");
     }
 
     private void startSession() {
+        StartupLog.mark("session start");
         session = ReplSession.start(options.withSink(presenter, false), realClock, console.colors(), presenter::echo);
         session.setVerbose(presenter.mode() == ReplPresenter.Mode.verbose);
     }

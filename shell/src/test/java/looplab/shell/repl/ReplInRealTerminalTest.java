@@ -31,8 +31,9 @@ class ReplInRealTerminalTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script for a pty");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // A pty made without a terminal around it has no size; give it one, as a user's has.
+        // After looplab: its exit code, and the tty's settings as the shell finds them.
         String command = "stty cols 100 rows 30; " + java + " -XX:TieredStopAtLevel=1 -cp " + System.getProperty("java.class.path")
-                + " looplab.shell.Main";
+                + " looplab.shell.Main; code=$?; echo; echo tty-after: exit $code; stty -a";
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", command, "/dev/null");
         pb.environment().put("LOOPLAB_HOME", home.toString());
         pb.environment().put("NO_COLOR", "1");
@@ -41,17 +42,29 @@ class ReplInRealTerminalTest {
         Process p = pb.start();
         Screen screen = new Screen(p.getInputStream());
         try (OutputStream keys = p.getOutputStream()) {
+            // Typed the moment the first prompt shows: before the line reader is ready (the
+            // prompt comes first, see EarlyPrompt), so the keys wait in the tty for it.
             screen.await("> ", 60);
             keys.write("[1, 2].map(x => x * 21)\n".getBytes(StandardCharsets.UTF_8));
             keys.flush();
             screen.await("[ 21, 42 ]", 60);
             keys.write(".exit\n".getBytes(StandardCharsets.UTF_8));
             keys.flush();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "looplab did not exit after .exit:\n" + screen.text());
+            screen.await("tty-after:", 30);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "script did not end after .exit:\n" + screen.text());
         } finally {
             p.destroyForcibly();
         }
         assertEquals(0, p.exitValue(), screen.text());
+        String text = screen.text();
+        assertTrue(text.contains("tty-after: exit 0"), text);
+        String shown = text.substring(0, text.indexOf("tty-after:"));
+        // Shown once, by the line reader: the tty did not echo the keys typed ahead of it as well.
+        assertEquals(1, shown.split("x \\* 21", -1).length - 1, shown);
+        // The tty as it was: line editing and echo back on.
+        String after = text.substring(text.indexOf("tty-after:"));
+        assertTrue(after.contains(" icanon") && !after.contains("-icanon") && after.contains(" echo ")
+                && !after.contains("-echo "), after);
         // JLine's history file: one "time:line" per input.
         List<String> history = Files.readAllLines(home.resolve(".looplab_history"));
         assertTrue(history.stream().anyMatch(l -> l.endsWith(":[1, 2].map(x => x * 21)")), "history: " + history);

@@ -1,0 +1,203 @@
+package looplab.shell.repl;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.jni.JniTerminalProvider;
+import org.jline.terminal.spi.Pty;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+
+/**
+ * The first prompt, on the screen as soon as the JVM is up, before JLine's terminal and line
+ * reader are built (their set-up costs several times the JVM's own start on this machine).
+ *
+ * <p>The tty stops echoing and stops collecting lines (ECHO and ICANON off, nothing else
+ * changed, no input flushed), so that what is typed before JLine is ready waits unseen in the
+ * tty's input queue; JLine's first {@code readLine} then draws the prompt again over this one
+ * and reads those keys as if they were typed at it: nothing lost, nothing shown twice. Ctrl-C
+ * in that window is remembered ({@link #interrupted}), not the JVM's default exit. The tty's
+ * own settings are restored at exit whatever happens ({@link #pty} reports them to JLine as
+ * the ones to restore).
+ */
+public final class EarlyPrompt {
+    private final Pty tty;
+    private final Attributes original;
+    private volatile boolean interrupted;
+
+    private EarlyPrompt(Pty tty, Attributes original) {
+        this.tty = tty;
+        this.original = original;
+    }
+
+    /**
+     * Shows {@code prompt} on the user's terminal, or returns {@code null} (nothing shown) where
+     * that cannot be done safely: no colour-capable tty, a dumb terminal, no JLine native library.
+     */
+    public static EarlyPrompt show(String prompt) {
+        String term = System.getenv("TERM");
+        String os = System.getProperty("os.name", "");
+        if (term == null || term.isEmpty() || term.startsWith("dumb")
+                || !(os.startsWith("Linux") || os.startsWith("Mac") || os.startsWith("Darwin"))) {
+            return null;
+        }
+        try {
+            Pty tty = new JniTerminalProvider().current(SystemStream.Output);
+            Attributes original = tty.getAttr();
+            Attributes quiet = new Attributes(original);
+            quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+            quiet.setLocalFlag(Attributes.LocalFlag.ICANON, false);
+            EarlyPrompt early = new EarlyPrompt(tty, original);
+            // (Named classes, not lambdas: a lambda's first use costs milliseconds of start-up.)
+            Runtime.getRuntime().addShutdownHook(new Restore(early));
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), new Interrupt(early));
+            tty.setAttr(quiet);
+            FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+            out.write(prompt.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return early;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * For bin/looplab's class-data training run: makes the classes of this path and of JLine's
+     * terminal on a tty load, on a pseudo-terminal of its own (the user's tty is left alone).
+     */
+    public static void train() {
+        try {
+            JniTerminalProvider provider = new JniTerminalProvider();
+            Pty pty = provider.open(null, new Size(80, 24));
+            EarlyPrompt early = new EarlyPrompt(pty, pty.getAttr());
+            new Restore(early);
+            new Interrupt(early);
+            new org.jline.terminal.impl.PosixSysTerminal("training", "xterm-256color", early.pty(),
+                    StandardCharsets.UTF_8, true, org.jline.terminal.Terminal.SignalHandler.SIG_DFL).close();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // Training only decides what is archived.
+        }
+    }
+
+    /** Whether Ctrl-C was pressed at this prompt (JLine's own handler has taken over since). */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    /**
+     * The tty for JLine's terminal: until JLine first sets the tty's attributes, it is told the
+     * ones the tty had before this prompt, so that those are what it restores when it closes and
+     * what its raw mode is derived from.
+     */
+    public Pty pty() {
+        return new HandedOver(tty, original);
+    }
+
+    private void restore() {
+        try {
+            tty.setAttr(original);
+        } catch (IOException | RuntimeException e) {
+            // exiting anyway
+        }
+    }
+
+    /** At exit, however it comes: the tty's own settings back. */
+    private static final class Restore extends Thread {
+        private final EarlyPrompt early;
+
+        Restore(EarlyPrompt early) {
+            super("looplab-tty-restore");
+            this.early = early;
+        }
+
+        @Override
+        public void run() {
+            early.restore();
+        }
+    }
+
+    /** Ctrl-C before JLine's own handler is in place. */
+    private static final class Interrupt implements sun.misc.SignalHandler {
+        private final EarlyPrompt early;
+
+        Interrupt(EarlyPrompt early) {
+            this.early = early;
+        }
+
+        @Override
+        public void handle(sun.misc.Signal signal) {
+            early.interrupted = true;
+        }
+    }
+
+    /** {@link #pty}'s tty. */
+    private static final class HandedOver implements Pty {
+        private final Pty tty;
+        private final Attributes original;
+        private volatile boolean set;
+
+        HandedOver(Pty tty, Attributes original) {
+            this.tty = tty;
+            this.original = original;
+        }
+
+        @Override
+        public Attributes getAttr() throws IOException {
+            return set ? tty.getAttr() : new Attributes(original);
+        }
+
+        @Override
+        public void setAttr(Attributes attr) throws IOException {
+            set = true;
+            tty.setAttr(attr);
+        }
+
+        @Override
+        public java.io.InputStream getMasterInput() throws IOException {
+            return tty.getMasterInput();
+        }
+
+        @Override
+        public java.io.OutputStream getMasterOutput() throws IOException {
+            return tty.getMasterOutput();
+        }
+
+        @Override
+        public java.io.InputStream getSlaveInput() throws IOException {
+            return tty.getSlaveInput();
+        }
+
+        @Override
+        public java.io.OutputStream getSlaveOutput() throws IOException {
+            return tty.getSlaveOutput();
+        }
+
+        @Override
+        public Size getSize() throws IOException {
+            return tty.getSize();
+        }
+
+        @Override
+        public void setSize(Size size) throws IOException {
+            tty.setSize(size);
+        }
+
+        @Override
+        public SystemStream getSystemStream() {
+            return tty.getSystemStream();
+        }
+
+        @Override
+        public TerminalProvider getProvider() {
+            return tty.getProvider();
+        }
+
+        @Override
+        public void close() throws IOException {
+            tty.close();
+        }
+    }
+}
