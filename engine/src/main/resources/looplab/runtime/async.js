@@ -473,6 +473,66 @@
     Object.defineProperty(owner, name, { value: fn, writable: true, configurable: true, enumerable: false });
   };
 
+  // Private class members (#x), as lowering rewrites them (PrivateNames.java): each private
+  // name is a hidden symbol `key`; a declaration assigns through a second symbol, the
+  // `definer`, whose setter on Object.prototype defines `key` on the object, not enumerable
+  // (console.log, Object.keys, spread and JSON never see it). Reading `key` from an object
+  // that lacks it reaches the throwing accessor on Object.prototype: V8's brand check.
+  var privateNames = {};
+  var privateSymbols = [];
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function privateName(id) {
+    var known = privateNames[id];
+    if (known !== undefined) return known;
+    var name = id.substring(id.indexOf('#'));
+    var key = Symbol(name);
+    var definer = Symbol(name);
+    Object.defineProperty(Object.prototype, key, {
+      configurable: true, enumerable: false,
+      get: function () { throw new TypeError('Cannot read private member ' + name + ' from an object whose class did not declare it'); },
+      set: function () { throw new TypeError('Cannot write private member ' + name + ' to an object whose class did not declare it'); }
+    });
+    Object.defineProperty(Object.prototype, definer, {
+      configurable: true, enumerable: false,
+      get: function () { return undefined; },
+      set: function (value) {
+        if (hasOwn.call(this, key)) throw new TypeError('Cannot initialize ' + name + ' twice on the same object');
+        Object.defineProperty(this, key, { value: value, writable: true, configurable: true, enumerable: false });
+      }
+    });
+    if (privateSymbols.length === 0) hidePrivateSymbols();
+    privateSymbols.push(key, definer);
+    known = privateNames[id] = { key: key, definer: definer, name: name };
+    return known;
+  }
+  // Reflection does not list private names either.
+  function hidePrivateSymbols() {
+    var symbolsOf = Object.getOwnPropertySymbols;
+    function isPrivate(k) { return typeof k === 'symbol' && privateSymbols.indexOf(k) >= 0; }
+    hide(Object, 'getOwnPropertySymbols', function getOwnPropertySymbols(o) {
+      return symbolsOf(o).filter(function (k) { return !isPrivate(k); });
+    });
+    if (typeof Reflect === 'object' && typeof Reflect.ownKeys === 'function') {
+      var ownKeysOf = Reflect.ownKeys;
+      hide(Reflect, 'ownKeys', function ownKeys(o) {
+        return ownKeysOf(o).filter(function (k) { return !isPrivate(k); });
+      });
+    }
+  }
+  $jscomp.lpKey = function (id) { return privateName(id).key; };
+  $jscomp.lpDefiner = function (id) { return privateName(id).definer; };
+  // `#x in obj`: obj or its prototypes (not Object.prototype's accessor) carry the member.
+  $jscomp.lpIn = function (id, obj) {
+    var p = privateName(id);
+    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+      throw new TypeError("Cannot use 'in' operator to search for '" + p.name + "' in " + String(obj));
+    }
+    for (var o = obj; o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+      if (hasOwn.call(o, p.key)) return true;
+    }
+    return false;
+  };
+
   // An object literal with a getter or setter written before a data property (Nashorn adds
   // accessors last): its own properties are re-added in the order written.
   $jscomp.looplabOrder = function (obj, keys) {

@@ -540,6 +540,115 @@
     return e;
   }
 
+  // ---------------------------------------------------------------- Reflect
+  // ES2015's Reflect over Nashorn's Object functions. Each requires an object target, as V8's
+  // do; the ones that report success return a boolean instead of throwing.
+  if (typeof global.Reflect === 'undefined') {
+    var Reflect = {};
+    var target = function (o, what) {
+      if (o === null || (typeof o !== 'object' && typeof o !== 'function')) {
+        throw new TypeError('Reflect.' + what + ' called on non-object');
+      }
+      return o;
+    };
+    var succeeded = function (action) {
+      try {
+        action();
+        return true;
+      } catch (e) {
+        if (e instanceof TypeError) return false;
+        throw e;
+      }
+    };
+    define(Reflect, 'apply', function apply(fn, thisArg, args) {
+      callable(fn);
+      if (args === null || (typeof args !== 'object' && typeof args !== 'function')) {
+        throw new TypeError('CreateListFromArrayLike called on non-object');
+      }
+      return Function.prototype.apply.call(fn, thisArg, args);
+    });
+    define(Reflect, 'construct', function construct(ctor, args, newTarget) {
+      if (typeof ctor !== 'function') throw new TypeError(String(ctor) + ' is not a constructor');
+      if (args === null || (typeof args !== 'object' && typeof args !== 'function')) {
+        throw new TypeError('CreateListFromArrayLike called on non-object');
+      }
+      var Bound = Function.prototype.bind.apply(ctor, [null].concat(Array.prototype.slice.call(args)));
+      var out = new Bound();
+      if (newTarget !== undefined && newTarget !== ctor) {
+        if (typeof newTarget !== 'function') throw new TypeError(String(newTarget) + ' is not a constructor');
+        var proto = newTarget.prototype;
+        if (proto !== null && (typeof proto === 'object' || typeof proto === 'function')) Object.setPrototypeOf(out, proto);
+      }
+      return out;
+    });
+    define(Reflect, 'defineProperty', function defineProperty(o, key, attributes) {
+      target(o, 'defineProperty');
+      return succeeded(function () { Object.defineProperty(o, key, attributes); });
+    });
+    define(Reflect, 'deleteProperty', function deleteProperty(o, key) {
+      target(o, 'deleteProperty');
+      var d = Object.getOwnPropertyDescriptor(o, key);
+      if (d !== undefined && !d.configurable) return false;
+      return delete o[key];
+    });
+    define(Reflect, 'get', function get(o, key, receiver) {
+      target(o, 'get');
+      if (arguments.length < 3 || receiver === o) return o[key];
+      for (var cur = o; cur !== null; cur = Object.getPrototypeOf(cur)) {
+        var d = Object.getOwnPropertyDescriptor(cur, key);
+        if (d !== undefined) return 'value' in d ? d.value : d.get === undefined ? undefined : d.get.call(receiver);
+      }
+      return undefined;
+    });
+    define(Reflect, 'set', function set(o, key, value, receiver) {
+      target(o, 'set');
+      if (arguments.length >= 4 && receiver !== o) {
+        for (var cur = o; cur !== null; cur = Object.getPrototypeOf(cur)) {
+          var d = Object.getOwnPropertyDescriptor(cur, key);
+          if (d !== undefined && !('value' in d)) {
+            if (d.set === undefined) return false;
+            d.set.call(receiver, value);
+            return true;
+          }
+          if (d !== undefined) break;
+        }
+        return succeeded(function () { receiver[key] = value; });
+      }
+      var own = Object.getOwnPropertyDescriptor(o, key);
+      if (own !== undefined && 'value' in own && !own.writable) return false;
+      if (own === undefined && !Object.isExtensible(o)) return false;
+      return succeeded(function () { o[key] = value; });
+    });
+    define(Reflect, 'getOwnPropertyDescriptor', function getOwnPropertyDescriptor(o, key) {
+      return Object.getOwnPropertyDescriptor(target(o, 'getOwnPropertyDescriptor'), key);
+    });
+    define(Reflect, 'getPrototypeOf', function getPrototypeOf(o) {
+      return Object.getPrototypeOf(target(o, 'getPrototypeOf'));
+    });
+    define(Reflect, 'setPrototypeOf', function setPrototypeOf(o, proto) {
+      target(o, 'setPrototypeOf');
+      if (proto !== null && typeof proto !== 'object' && typeof proto !== 'function') {
+        throw new TypeError('Object prototype may only be an Object or null: ' + String(proto));
+      }
+      return succeeded(function () { Object.setPrototypeOf(o, proto); });
+    });
+    define(Reflect, 'has', function has(o, key) {
+      return key in target(o, 'has');
+    });
+    define(Reflect, 'isExtensible', function isExtensible(o) {
+      return Object.isExtensible(target(o, 'isExtensible'));
+    });
+    define(Reflect, 'preventExtensions', function preventExtensions(o) {
+      Object.preventExtensions(target(o, 'preventExtensions'));
+      return true;
+    });
+    define(Reflect, 'ownKeys', function ownKeys(o) {
+      target(o, 'ownKeys');
+      return Object.getOwnPropertyNames(o).concat(Object.getOwnPropertySymbols(o));
+    });
+    Object.defineProperty(global, 'Reflect', { value: Reflect, writable: true, configurable: true, enumerable: false });
+  }
+
   // ---------------------------------------------------------------- what looplab cannot do
   function unsupported(name) {
     var fn = function () {

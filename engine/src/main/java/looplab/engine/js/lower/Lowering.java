@@ -19,7 +19,6 @@ import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
 public final class Lowering {
     private static final Pattern UNTRANSPILABLE = Pattern.compile(
             "Cannot convert \\S+ feature \"(.*?)\"|Transpilation of '(.*?)' is not yet implemented");
-    private static final Pattern PRIVATE_NAME = Pattern.compile("(?:^|[^\\w$'\"`])#[A-Za-z_$]");
     /**
      * Names polyfills.js provides. Evaluating it costs Nashorn a few hundred milliseconds, so
      * a module that names none of them (and is not lowered: lowered code calls Object.assign)
@@ -31,7 +30,7 @@ public final class Lowering {
             + "|flatMap|at|fill|copyWithin|fromCodePoint|raw|startsWith|endsWith|repeat|padStart|padEnd"
             + "|trimStart|trimEnd|trimLeft|trimRight|replaceAll|codePointAt|EPSILON|MAX_SAFE_INTEGER"
             + "|MIN_SAFE_INTEGER|isFinite|isNaN|isInteger|isSafeInteger|parseFloat|parseInt|trunc|sign|cbrt"
-            + "|log2|log10|hypot|asyncIterator|matchAll)\\b|\\b(?:structuredClone|BigInt|Proxy|WeakRef|FinalizationRegistry|Symbol)\\b");
+            + "|log2|log10|hypot|asyncIterator|matchAll)\\b|\\b(?:structuredClone|BigInt|Proxy|Reflect|WeakRef|FinalizationRegistry|Symbol)\\b");
 
     private final JsRuntime runtime;
     private boolean libraryInstalled;
@@ -122,9 +121,7 @@ public final class Lowering {
             message = "looplab does not support " + featureName(m.group(1) != null ? m.group(1) : m.group(2)) + " yet";
         } else if (message.startsWith("Parse error. ")) {
             String line = sourceLine(code, f.line);
-            if (PRIVATE_NAME.matcher(code).find()) {
-                message = "looplab does not support private class members (#names) yet";
-            } else if (line.trim().startsWith("@") || message.contains("'@'")) {
+            if (line.trim().startsWith("@") || message.contains("'@'")) {
                 message = "looplab does not support decorators yet";
             } else {
                 message = SyntaxMessages.v8Style(message.substring("Parse error. ".length()), code, f.line, f.column);

@@ -64,7 +64,13 @@ final class Transpiler {
         return options;
     }
 
-    static Output transpile(String name, String code) throws Failure {
+    static Output transpile(String name, String source) throws Failure {
+        String code;
+        try {
+            code = PrivateNames.rewrite(source); // (Closure cannot parse #names; same lines)
+        } catch (PrivateNames.Misuse m) {
+            throw new Failure(m.getMessage(), m.line, m.column);
+        }
         com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler(SILENT);
         compiler.disableThreads();
         Result result;

@@ -65,8 +65,6 @@ class LoweringTest {
     @Test
     void unsupportedFeaturesAreNamed() {
         assertEquals("looplab does not support BigInt yet", error("const n = 10n;").getMessage());
-        assertEquals("looplab does not support private class members (#names) yet",
-                error("class A {\n  #x = 1;\n}").getMessage());
         assertEquals("looplab does not support regular expression named groups yet",
                 error("const r = /(?<year>\\d{4})/;").getMessage());
         assertEquals("looplab does not support regular expression lookbehind yet",

@@ -1,0 +1,252 @@
+package looplab.engine.js.lower;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import looplab.engine.js.InputScanner;
+import looplab.engine.js.InputScanner.Token;
+
+/**
+ * Private class members ({@code #count}, {@code #helper()}, {@code static #n}, {@code #x in o}),
+ * which the Closure Compiler cannot parse, rewritten before it runs into computed members keyed
+ * by hidden symbols:
+ * <ul>
+ *   <li>a use {@code obj.#x} becomes {@code obj[$jscomp.lpKey("id#x")]}, where the key is a
+ *       symbol made once per private name; reading it from an object that lacks the member
+ *       reaches a throwing accessor on {@code Object.prototype}, so a wrong receiver is V8's
+ *       TypeError ("Cannot read private member #x from an object whose class did not declare
+ *       it"), as is a read before the field is initialized;</li>
+ *   <li>a declaration ({@code #x = 1}, {@code #m() {}}, {@code static #s}) is keyed by a second
+ *       symbol, the <em>definer</em>, whose setter on {@code Object.prototype} defines the real
+ *       key on the object as a non-enumerable property, which keeps it out of
+ *       {@code console.log}, {@code Object.keys}, spread and {@code JSON.stringify}; getters and
+ *       setters ({@code get #x()}) are defined under the real key directly;</li>
+ *   <li>{@code #x in obj} becomes {@code $jscomp.lpIn("id#x", obj)}.</li>
+ * </ul>
+ * The rewrite keeps every line where it was (errors and the trace still point at the user's
+ * lines; columns on those lines may move). A use outside any class declaring the name is
+ * V8's early SyntaxError. Known differences from V8, accepted: a class evaluated twice (a
+ * class factory) shares its private names across both classes, writing a private member to a
+ * wrong object defines it instead of throwing, and static private members are inherited by
+ * subclasses.
+ */
+final class PrivateNames {
+
+    /** A syntax error found by the rewrite, at a 1-based line and 0-based column of the source. */
+    static final class Misuse extends Exception {
+        final int line;
+        final int column;
+
+        Misuse(String message, int line, int column) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /** The tokens that may end the right-hand side of {@code #x in obj} (a relational operand). */
+    private static final Set<String> IN_OPERAND_END = Set.of(",", ";", "?", ":", "=>", "&&", "||", "??", "&", "|",
+            "^", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "instanceof", "in", "=", "+=", "-=", "*=",
+            "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=");
+
+    private record ClassBody(int open, int close, int depth, Set<String> names) {}
+
+    private record Edit(int from, int to, String text) {}
+
+    private PrivateNames() {
+    }
+
+    /** Whether {@code code} may use private names at all (a cheap look before any scanning). */
+    static boolean mayUse(String code) {
+        for (int i = code.indexOf('#'); i >= 0 && i + 1 < code.length(); i = code.indexOf('#', i + 1)) {
+            char next = code.charAt(i + 1);
+            if (Character.isJavaIdentifierStart(next) || next == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rewrite(String code) throws Misuse {
+        if (!mayUse(code)) {
+            return code;
+        }
+        List<Token> tokens = InputScanner.tokens(code);
+        List<ClassBody> classes = classBodies(code, tokens);
+        String prefix = Long.toHexString(crc(code)) + ":";
+        List<Edit> edits = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token hash = tokens.get(i);
+            Token word = tokens.get(i + 1);
+            if (!hash.text().equals("#") || !word.isWord() || word.start() != hash.start() + 1) {
+                continue;
+            }
+            String name = "#" + word.text();
+            String before = i > 0 ? tokens.get(i - 1).text() : "";
+            boolean member = before.equals(".") || before.equals("?.");
+            ClassBody owner = declaringClass(classes, i, name);
+            if (owner == null) {
+                throw misuse(code, hash, "Private field '" + name + "' must be declared in an enclosing class");
+            }
+            String id = ids.computeIfAbsent(owner.open() + name, k -> prefix + ids.size() + name);
+            int end = word.start() + word.text().length();
+            if (member) {
+                // obj.#x -> obj[key]; obj?.#x -> obj?.[key]
+                int from = before.equals(".") ? tokens.get(i - 1).start() : hash.start();
+                edits.add(new Edit(from, end, "[$jscomp.lpKey(\"" + id + "\")]"));
+            } else if (hash.depth() == owner.depth() + 1 && i + 2 < tokens.size() && !tokens.get(i + 2).text().equals("in")) {
+                boolean accessor = i > 0 && (before.equals("get") || before.equals("set"));
+                edits.add(new Edit(hash.start(), end,
+                        "[$jscomp." + (accessor ? "lpKey" : "lpDefiner") + "(\"" + id + "\")]"));
+            } else if (i + 2 < tokens.size() && tokens.get(i + 2).text().equals("in")) {
+                int operandEnd = inOperandEnd(code, tokens, i + 3);
+                edits.add(new Edit(hash.start(), tokens.get(i + 2).start() + 2, "$jscomp.lpIn(\"" + id + "\","));
+                edits.add(new Edit(operandEnd, operandEnd, ")"));
+            } else {
+                throw misuse(code, hash, "Unexpected identifier '" + name + "'");
+            }
+        }
+        return apply(code, edits);
+    }
+
+    /** Each class body: its braces' token indexes and the private names declared directly in it. */
+    private static List<ClassBody> classBodies(String code, List<Token> tokens) throws Misuse {
+        List<ClassBody> bodies = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.text().equals("class") || (i > 0 && (tokens.get(i - 1).text().equals(".")
+                    || tokens.get(i - 1).text().equals("?.")))) {
+                continue;
+            }
+            if (i + 1 < tokens.size() && (tokens.get(i + 1).text().equals(":") || tokens.get(i + 1).text().equals("("))) {
+                continue; // a property or method called "class"
+            }
+            int open = -1;
+            for (int j = i + 1; j < tokens.size() && tokens.get(j).depth() >= t.depth(); j++) {
+                if (tokens.get(j).text().equals("{") && tokens.get(j).depth() == t.depth()) {
+                    open = j;
+                    break;
+                }
+            }
+            if (open < 0) {
+                continue;
+            }
+            int close = tokens.size();
+            for (int j = open + 1; j < tokens.size(); j++) {
+                if (tokens.get(j).text().equals("}") && tokens.get(j).depth() == t.depth()) {
+                    close = j;
+                    break;
+                }
+            }
+            // Each name once, but for one getter and one setter (V8's early errors).
+            Map<String, String> kinds = new HashMap<>();
+            for (int j = open + 1; j + 1 < close; j++) {
+                Token h = tokens.get(j);
+                Token w = tokens.get(j + 1);
+                String prev = tokens.get(j - 1).text();
+                if (h.text().equals("#") && h.depth() == t.depth() + 1 && w.isWord() && w.start() == h.start() + 1
+                        && !prev.equals(".") && !prev.equals("?.")) {
+                    String name = "#" + w.text();
+                    String kind = prev.equals("get") || prev.equals("set") ? prev : "value";
+                    String earlier = kinds.put(name, kind);
+                    if (name.equals("#constructor")) {
+                        throw misuse(code, h, "Classes may not have a private field named '#constructor'");
+                    }
+                    if (earlier != null && (earlier.equals(kind) || earlier.equals("value") || kind.equals("value")
+                            || earlier.equals("pair"))) {
+                        throw misuse(code, h, "Identifier '" + name + "' has already been declared");
+                    }
+                    if (earlier != null) {
+                        kinds.put(name, "pair");
+                    }
+                }
+            }
+            bodies.add(new ClassBody(open, close, t.depth(), kinds.keySet()));
+        }
+        return bodies;
+    }
+
+    /** The innermost class body around token {@code index} that declares {@code name}. */
+    private static ClassBody declaringClass(List<ClassBody> classes, int index, String name) {
+        ClassBody best = null;
+        for (ClassBody c : classes) {
+            if (c.open() < index && index < c.close() && c.names().contains(name)
+                    && (best == null || c.open() > best.open())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where the right-hand side of {@code in} ends (a shift expression): before the first token
+     * at its own nesting depth that binds more loosely, before a bracket that closes around it,
+     * or at the end of a line after which a new statement begins.
+     */
+    private static int inOperandEnd(String code, List<Token> tokens, int first) {
+        if (first >= tokens.size()) {
+            return code.length();
+        }
+        int depth = tokens.get(first).depth();
+        int lastEnd = tokenEnd(tokens.get(first));
+        for (int k = first + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.depth() < depth || (t.depth() == depth && (IN_OPERAND_END.contains(t.text())
+                    || (t.isWord() && code.substring(lastEnd, t.start()).contains("\n")
+                        && !tokens.get(k - 1).text().equals(".") && !tokens.get(k - 1).text().equals("?."))))) {
+                return lastEnd;
+            }
+            if (t.depth() == depth) {
+                lastEnd = tokenEnd(t);
+            }
+        }
+        return lastEnd;
+    }
+
+    /** InputScanner records strings, regexes and template ends at their last character. */
+    private static int tokenEnd(Token t) {
+        return switch (t.text()) {
+            case "'s'", "/r/" -> t.start();
+            case "`t`" -> t.start() + 1;
+            default -> t.start() + t.text().length();
+        };
+    }
+
+    private static String apply(String code, List<Edit> edits) {
+        edits.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(a.to(), b.to()));
+        StringBuilder sb = new StringBuilder(code.length() + edits.size() * 32);
+        int at = 0;
+        for (Edit e : edits) {
+            sb.append(code, at, e.from()).append(e.text());
+            at = Math.max(at, e.to());
+        }
+        return sb.append(code, at, code.length()).toString();
+    }
+
+    private static Misuse misuse(String code, Token at, String message) {
+        int[] where = lineAndColumn(code, at.start());
+        return new Misuse(message, where[0], where[1]);
+    }
+
+    private static int[] lineAndColumn(String code, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (code.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart};
+    }
+
+    private static long crc(String code) {
+        CRC32 crc = new CRC32();
+        crc.update(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+}
