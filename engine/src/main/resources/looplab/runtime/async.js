@@ -550,6 +550,44 @@
     return obj;
   };
 
+  // An object literal with a computed getter or setter ({get [k]() {}}, which Closure cannot
+  // lower): the literal up to the first such accessor is obj; pieces are the members after
+  // it, in the order written: [kind, key, function] for a computed accessor, an object for
+  // a run of other members, whose own properties are defined on obj as they are.
+  $jscomp.looplabAccessors = function (obj, pieces) {
+    for (var i = 0; i < pieces.length; i++) {
+      var piece = pieces[i];
+      if (Array.isArray(piece)) {
+        var key = typeof piece[1] === 'symbol' ? piece[1] : String(piece[1]);
+        var fn = piece[2];
+        Object.defineProperty(fn, 'name', { value: piece[0] + ' ' + keyName(key), configurable: true });
+        var old = Object.getOwnPropertyDescriptor(obj, key);
+        var desc = { enumerable: true, configurable: true };
+        if (piece[0] === 'get') {
+          desc.get = fn;
+          if (old !== undefined && old.set !== undefined) desc.set = old.set;
+        } else {
+          desc.set = fn;
+          if (old !== undefined && old.get !== undefined) desc.get = old.get;
+        }
+        Object.defineProperty(obj, key, desc);
+      } else {
+        var keys = Object.getOwnPropertyNames(piece).concat(Object.getOwnPropertySymbols(piece));
+        for (var j = 0; j < keys.length; j++) {
+          Object.defineProperty(obj, keys[j], Object.getOwnPropertyDescriptor(piece, keys[j]));
+        }
+      }
+    }
+    return obj;
+  };
+
+  // A property key as a function name: a symbol's description in brackets.
+  function keyName(key) {
+    if (typeof key !== 'symbol') return key;
+    var text = key.toString();
+    return text.length > 8 ? '[' + text.slice(7, -1) + ']' : '';
+  }
+
   // super(...) of a class that extends a built-in (Array, Map, Set, Promise...): Closure's
   // fallback calls the built-in without `new` (Map throws, Array returns a plain array). The
   // built-in constructs, then the object takes the derived class's prototype.

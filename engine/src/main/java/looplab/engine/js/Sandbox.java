@@ -56,6 +56,7 @@ public final class Sandbox {
      *              of one per function it calls (a class each, and a parse of its text).
      */
     static ScriptEngine newEngine(boolean eager) {
+        FunctionProperties.install();
         ClassFilter denyAll = className -> false;
         String[] options = OPTIONS;
         if (eager) {
@@ -87,6 +88,7 @@ public final class Sandbox {
             engine.eval(SCRUB, ctx);
             ScriptObjectMirror global = (ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE);
             deleteConstants(global);
+            SymbolDescriptors.install(scriptObject(global));
             for (Shadows shadows : SHADOWS) {
                 shadows.apply(global);
             }

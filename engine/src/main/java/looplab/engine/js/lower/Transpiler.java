@@ -61,6 +61,7 @@ final class Transpiler {
         options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, EagerParameters.MARK);
         options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, FieldDefaults.PASS);
         options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, EmptyPatterns.PASS);
+        options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, ComputedAccessors.PASS);
         return options;
     }
 
@@ -95,6 +96,7 @@ final class Transpiler {
         EagerParameters.hoist(compiler.getRoot().getLastChild());
         DefaultNames.apply(compiler.getRoot().getLastChild(), code);
         FunctionNames.infer(compiler.getRoot().getLastChild(), code);
+        StrictDirectives.restore(compiler.getRoot().getLastChild());
         String out = compiler.toSource();
         StringBuilder map = new StringBuilder();
         try {

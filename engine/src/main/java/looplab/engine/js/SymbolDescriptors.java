@@ -1,0 +1,59 @@
+package looplab.engine.js;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import org.openjdk.nashorn.internal.objects.Global;
+import org.openjdk.nashorn.internal.objects.NativeObject;
+import org.openjdk.nashorn.internal.runtime.Context;
+import org.openjdk.nashorn.internal.runtime.ScriptFunction;
+import org.openjdk.nashorn.internal.runtime.ScriptObject;
+import org.openjdk.nashorn.internal.runtime.Symbol;
+
+/**
+ * {@code Object.getOwnPropertyDescriptor(o, symbol)}: Nashorn's converts the key with
+ * ToString, which throws for a symbol ("Can not convert Symbol value to string"), although
+ * the object itself looks symbol keys up fine. Every global gets a built-in of the same name
+ * and length that hands a symbol key straight to the object and everything else to Nashorn's.
+ * (Object.getOwnPropertyDescriptors, the inspector and lowered object literals go through it.)
+ */
+final class SymbolDescriptors {
+    private static final MethodHandle GET_OWN_PROPERTY_DESCRIPTOR;
+
+    static {
+        try {
+            GET_OWN_PROPERTY_DESCRIPTOR = MethodHandles.lookup().findStatic(SymbolDescriptors.class,
+                    "getOwnPropertyDescriptor", MethodType.methodType(Object.class, Object.class, Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private SymbolDescriptors() {
+    }
+
+    /** Replaces {@code Object.getOwnPropertyDescriptor} of this global. */
+    static void install(ScriptObject scope) {
+        if (!(scope instanceof Global global)) {
+            return;
+        }
+        Global previous = Context.getGlobal();
+        Context.setGlobal(global);
+        try {
+            if (global.get("Object") instanceof ScriptObject objectConstructor) {
+                ScriptFunction fn = ScriptFunction.createBuiltin("getOwnPropertyDescriptor", GET_OWN_PROPERTY_DESCRIPTOR);
+                objectConstructor.set("getOwnPropertyDescriptor", fn, 0);
+            }
+        } finally {
+            Context.setGlobal(previous);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static Object getOwnPropertyDescriptor(Object self, Object obj, Object key) {
+        if (key instanceof Symbol && obj instanceof ScriptObject object) {
+            return object.getOwnPropertyDescriptor(key);
+        }
+        return NativeObject.getOwnPropertyDescriptor(self, obj, key);
+    }
+}
