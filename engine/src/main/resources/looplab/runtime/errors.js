@@ -162,6 +162,180 @@
       'promises, fs and events, but not processes, sockets or workers.'), 'ERR_LOOPLAB_UNSUPPORTED');
   }
 
+  // JSON.parse fails with V8's words ("Unexpected token 'a', "abc" is not valid JSON", "Expected
+  // ',' or '}' after property value in JSON at position 7"): Nashorn's parse runs first, and
+  // only when it fails is the text read again, the way V8's parser reads it, to word the error.
+  var nativeParse = JSON.parse;
+  Object.defineProperty(JSON, 'parse', {
+    writable: true, configurable: true, enumerable: false,
+    value: function parse(text, reviver) {
+      try {
+        return nativeParse.apply(JSON, arguments);
+      } catch (e) {
+        var message = e instanceof SyntaxError ? jsonErrorMessage(String(text)) : null;
+        if (message === null) throw e;
+        throw new SyntaxError(message);
+      }
+    }
+  });
+
+  function jsonErrorMessage(text) {
+    var i = 0;
+    var n = text.length;
+    function Failure(message) { this.message = message; }
+    function fail(message) { throw new Failure(message); }
+    function at(what) { fail(what + ' in JSON at position ' + i); }
+    function peek() { return i < n ? text.charAt(i) : ''; }
+    function isDigit(c) { return c >= '0' && c <= '9'; }
+    function ws() {
+      while (i < n && ' \t\n\r'.indexOf(text.charAt(i)) >= 0) i++;
+    }
+    // V8's message for the token at i when no more specific one applies.
+    function unexpected() {
+      if (i >= n) fail('Unexpected end of JSON input');
+      var c = text.charAt(i);
+      if (c === '"') at('Unexpected string');
+      if (c === '-' || isDigit(c)) at('Unexpected number');
+      if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '[object Object]') {
+        fail('"' + text + '" is not valid JSON');
+      }
+      var token = "Unexpected token '" + c + "', ";
+      if (n < 21) fail(token + '"' + text + '" is not valid JSON');
+      if (i < 10) fail(token + '"' + text.substring(0, i + 10) + '"... is not valid JSON');
+      if (i < n - 10) fail(token + '..."' + text.substring(i - 10, i + 10) + '"... is not valid JSON');
+      fail(token + '..."' + text.substring(i - 10) + '" is not valid JSON');
+    }
+    function value() {
+      ws();
+      var c = peek();
+      if (c === '{') object();
+      else if (c === '[') array();
+      else if (c === '"') string();
+      else if (c === '-' || isDigit(c)) number();
+      else if (c === 't') literal('true');
+      else if (c === 'f') literal('false');
+      else if (c === 'n') literal('null');
+      else unexpected();
+    }
+    function literal(word) {
+      for (var k = 0; k < word.length; k++, i++) {
+        if (peek() !== word.charAt(k)) unexpected();
+      }
+    }
+    function digits() {
+      while (isDigit(peek())) i++;
+    }
+    function number() {
+      if (peek() === '-') {
+        i++;
+        if (!isDigit(peek())) at('No number after minus sign');
+      }
+      if (peek() === '0') {
+        i++;
+        if (isDigit(peek())) at('Unexpected number');
+      } else {
+        digits();
+      }
+      if (peek() === '.') {
+        i++;
+        if (!isDigit(peek())) at('Unterminated fractional number');
+        digits();
+      }
+      if (peek() === 'e' || peek() === 'E') {
+        i++;
+        if (peek() === '+' || peek() === '-') i++;
+        if (!isDigit(peek())) at('Exponent part is missing a number');
+        digits();
+      }
+    }
+    function string() {
+      i++;
+      for (;;) {
+        if (i >= n) at('Unterminated string');
+        var c = text.charAt(i);
+        if (c === '"') {
+          i++;
+          return;
+        }
+        if (c === '\\') {
+          i++;
+          if (i >= n) unexpected();
+          var e = text.charAt(i);
+          if (e === 'u') {
+            for (var k = 0; k < 4; k++) {
+              i++;
+              if (!/[0-9a-fA-F]/.test(peek())) at('Bad Unicode escape');
+            }
+          } else if ('"\\/bfnrt'.indexOf(e) < 0) {
+            at('Bad escaped character');
+          }
+        } else if (c < ' ') {
+          at('Bad control character in string literal');
+        }
+        i++;
+      }
+    }
+    function object() {
+      i++;
+      ws();
+      if (peek() === '}') {
+        i++;
+        return;
+      }
+      // V8 words the first property's errors apart from the later ones'.
+      if (peek() !== '"') at("Expected property name or '}'");
+      string();
+      ws();
+      if (peek() !== ':') at("Expected ':' after property name");
+      i++;
+      value();
+      for (;;) {
+        ws();
+        if (peek() === '}') {
+          i++;
+          return;
+        }
+        if (peek() !== ',') at("Expected ',' or '}' after property value");
+        i++;
+        ws();
+        if (peek() !== '"') at('Expected double-quoted property name');
+        string();
+        ws();
+        if (peek() !== ':') unexpected();
+        i++;
+        value();
+      }
+    }
+    function array() {
+      i++;
+      ws();
+      if (peek() === ']') {
+        i++;
+        return;
+      }
+      value();
+      for (;;) {
+        ws();
+        if (peek() === ']') {
+          i++;
+          return;
+        }
+        if (peek() !== ',') at("Expected ',' or ']' after array element");
+        i++;
+        value();
+      }
+    }
+    try {
+      value();
+      ws();
+      if (i < n) fail('Unexpected non-whitespace character after JSON at position ' + i);
+    } catch (f) {
+      if (f instanceof Failure) return f.message;
+      throw f;
+    }
+    return null; // the text is JSON: the failure was something else (a reviver's own error)
+  }
+
   return {
     adopt: adopt,
     headline: headline,

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptException;
+import org.openjdk.nashorn.api.scripting.JSObject;
 import org.openjdk.nashorn.api.scripting.NashornException;
 import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
 import org.openjdk.nashorn.api.tree.CompilationUnitTree;
@@ -99,11 +100,14 @@ public final class JsRuntime {
         if (caught instanceof Unwind u) {
             throw u;
         }
-        if (caught instanceof StackOverflowError) {
-            return newError("RangeError", "Maximum call stack size exceeded");
+        if (caught instanceof StackOverflowError overflow) {
+            return stackOverflowError(overflow);
         }
         if (caught instanceof NashornException ne && ne.getEcmaError() != null) {
             return ne.getEcmaError();
+        }
+        if (caught instanceof NashornException ne && ne.getClass().getSimpleName().equals("ECMAException")) {
+            return null; // `throw null`: Nashorn's exception carries no value, and null was it
         }
         if (caught instanceof Throwable t) {
             return newError("Error", String.valueOf(t.getMessage()));
@@ -190,6 +194,24 @@ public final class JsRuntime {
                 throw new IllegalStateException("cannot bind the JavaScript global to the loop thread", e);
             }
         }
+    }
+
+    /**
+     * V8's RangeError for a stack overflow, with the stack V8 gives it: the innermost ten user
+     * frames (Error.stackTraceLimit), read from the Java stack the overflow unwound.
+     */
+    private Object stackOverflowError(StackOverflowError overflow) {
+        Object error = newError("RangeError", "Maximum call stack size exceeded");
+        StringBuilder stack = new StringBuilder("RangeError: Maximum call stack size exceeded");
+        userFrames(overflow).stream().limit(10).forEach(f -> {
+            String name = frameName(f.getMethodName());
+            stack.append("\n    at ").append(name).append(f.getFileName()).append(':').append(f.getLineNumber())
+                    .append(name.isEmpty() ? "" : ")");
+        });
+        if (error instanceof JSObject o) {
+            o.setMember("stack", stack.toString());
+        }
+        return error;
     }
 
     public Object newError(String kind, String message) {

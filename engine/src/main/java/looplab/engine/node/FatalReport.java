@@ -42,7 +42,8 @@ final class FatalReport {
               .append(" ".repeat(caretColumn(text))).append("^\n");
         }
         if (isPrimitive(error)) {
-            sb.append(inspected).append('\n')
+            // A thrown string is printed as it is, other primitives as inspect shows them.
+            sb.append(error instanceof CharSequence text ? text.toString() : inspected).append('\n')
               .append("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n");
         } else {
             sb.append('\n').append(inspected).append('\n');
@@ -61,7 +62,7 @@ final class FatalReport {
     }
 
     private static boolean isPrimitive(Object value) {
-        return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        return value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean
                 || value.getClass().getSimpleName().equals("Undefined");
     }
 

@@ -249,6 +249,11 @@ public final class NodeRuntime implements LoopHost {
         if (error instanceof NashornException ne && js.isUserFile(ne.getFileName())) {
             return new FatalReport.Site(ne.getFileName(), ne.getLineNumber());
         }
+        if (error instanceof StackOverflowError) {
+            // V8 points at the call that overflowed: the innermost user frame.
+            return js.userFrames(error).stream().findFirst()
+                    .map(f -> new FatalReport.Site(f.getFileName(), f.getLineNumber())).orElse(null);
+        }
         return null;
     }
 

@@ -29,4 +29,34 @@ class ErrorStackTest {
                 stdout("function f(n) { if (n) return f(n - 1); throw new Error('deep') }\n"
                         + "try { f(2) } catch (e) { console.log(e.stack) }"));
     }
+
+    @Test
+    void aStackOverflowHasTheOverflowingFramesTenAtMostAsInV8() {
+        assertEquals("RangeError: Maximum call stack size exceeded\n" + "    at f (F:1)\n".repeat(10),
+                stdout("function f() { return f() + 1 }\n"
+                        + "try { f() } catch (e) { console.log(e.stack) }"));
+        Runs.Result r = Runs.eval("function g() { g() }\ng()", false);
+        assertEquals(1, r.exitCode());
+        assertEquals("[eval]:1\nfunction g() { g() }\n^\n\nRangeError: Maximum call stack size exceeded\n"
+                + "    at g ([eval]:1)\n".repeat(10), r.stderr());
+    }
+
+    @Test
+    void uncaughtPrimitivesAreReportedAsNodeReportsThem() {
+        String hint = "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
+        assertEquals("[eval]:1\nthrow 'as is'\n^\nas is\n" + hint, Runs.eval("throw 'as is'", false).stderr());
+        assertEquals("[eval]:1\nthrow null\n^\nnull\n" + hint, Runs.eval("throw null", false).stderr());
+        assertEquals("[eval]:1\nthrow 4.5\n^\n4.5\n" + hint, Runs.eval("throw 4.5", false).stderr());
+    }
+
+    @Test
+    void jsonParseErrorsUseV8sWords() {
+        assertEquals("Unexpected token 'a', \"abc\" is not valid JSON|Unexpected end of JSON input"
+                        + "|Expected ',' or '}' after property value in JSON at position 6|\"undefined\" is not valid JSON"
+                        + "|reviver's own\n",
+                stdout("const m = []; for (const t of ['abc', '', '{\"a\":1', undefined]) {\n"
+                        + "  try { JSON.parse(t) } catch (e) { m.push(e.message) } }\n"
+                        + "try { JSON.parse('1', () => { throw new SyntaxError(\"reviver's own\") }) } catch (e) { m.push(e.message) }\n"
+                        + "console.log(m.join('|'))"));
+    }
 }
