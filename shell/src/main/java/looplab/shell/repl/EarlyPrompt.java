@@ -3,6 +3,7 @@ package looplab.shell.repl;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
@@ -46,22 +47,32 @@ public final class EarlyPrompt {
         }
         try {
             Pty tty = new JniTerminalProvider().current(SystemStream.Output);
-            Attributes original = tty.getAttr();
-            Attributes quiet = new Attributes(original);
-            quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
-            quiet.setLocalFlag(Attributes.LocalFlag.ICANON, false);
-            EarlyPrompt early = new EarlyPrompt(tty, original);
+            EarlyPrompt early = new EarlyPrompt(tty, tty.getAttr());
             // (Named classes, not lambdas: a lambda's first use costs milliseconds of start-up.)
             Runtime.getRuntime().addShutdownHook(new Restore(early));
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), new Interrupt(early));
-            tty.setAttr(quiet);
-            FileOutputStream out = new FileOutputStream(FileDescriptor.out);
-            out.write(prompt.getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            early.quiet(new FileOutputStream(FileDescriptor.out), prompt);
             return early;
         } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
+    }
+
+    /** The same on {@code tty} (tests: a pseudo-terminal of their own), without the exit and Ctrl-C handlers. */
+    static EarlyPrompt show(Pty tty, OutputStream out, String prompt) throws IOException {
+        EarlyPrompt early = new EarlyPrompt(tty, tty.getAttr());
+        early.quiet(out, prompt);
+        return early;
+    }
+
+    /** Echo and line collecting off, then the prompt. */
+    private void quiet(OutputStream out, String prompt) throws IOException {
+        Attributes quiet = new Attributes(original);
+        quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+        quiet.setLocalFlag(Attributes.LocalFlag.ICANON, false);
+        tty.setAttr(quiet);
+        out.write(prompt.getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     /**

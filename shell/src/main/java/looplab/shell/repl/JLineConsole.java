@@ -125,9 +125,14 @@ public final class JLineConsole implements ReplConsole {
         if (early == null) {
             return new JLineConsole(history, colors, TerminalBuilder.builder().system(true).nativeSignals(true).build());
         }
-        return new JLineConsole(history, colors, early,
-                () -> new PosixSysTerminal("JLine terminal", System.getenv("TERM"), early.pty(),
-                        StandardCharsets.UTF_8, true, Terminal.SignalHandler.SIG_DFL));
+        return afterEarlyPrompt(history, colors, early, System.getenv("TERM"), true);
+    }
+
+    /** The console taking over from {@code early} (tests: on a pseudo-terminal of their own, no native signals). */
+    static JLineConsole afterEarlyPrompt(Path history, boolean colors, EarlyPrompt early, String type,
+            boolean nativeSignals) {
+        return new JLineConsole(history, colors, early, () -> new PosixSysTerminal("JLine terminal", type, early.pty(),
+                StandardCharsets.UTF_8, nativeSignals, Terminal.SignalHandler.SIG_DFL));
     }
 
     /** A terminal over streams (tests): Ctrl-C is the byte 3 on {@code in}. */
