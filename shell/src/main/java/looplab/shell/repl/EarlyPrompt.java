@@ -35,8 +35,9 @@ public final class EarlyPrompt {
     }
 
     /**
-     * Shows {@code prompt} on the user's terminal, or returns {@code null} (nothing shown) where
-     * that cannot be done safely: no colour-capable tty, a dumb terminal, no JLine native library.
+     * Shows {@code prompt} on the user's terminal (stdin and stdout both on it), or returns
+     * {@code null}, nothing shown, where JLine would not make a JNI terminal of it either: no
+     * {@code TERM} or a dumb one, another system, no native library.
      */
     public static EarlyPrompt show(String prompt) {
         String term = System.getenv("TERM");
