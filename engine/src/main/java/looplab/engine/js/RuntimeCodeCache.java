@@ -8,10 +8,12 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javax.script.ScriptEngine;
+import org.openjdk.nashorn.internal.codegen.Compiler;
 import org.openjdk.nashorn.internal.runtime.CodeStore;
 import org.openjdk.nashorn.internal.runtime.Context;
 import org.openjdk.nashorn.internal.runtime.ScriptEnvironment;
@@ -32,16 +34,31 @@ import org.openjdk.nashorn.internal.runtime.StoredScript;
  * digest of the script's name and text and the function's id and parameter types, and written
  * to a temporary file first, so processes running at once never read half an entry (a broken
  * or unreadable entry is simply compiled again).
+ *
+ * <p>One process fills a directory, the others only read it. A stored class is named after the
+ * compilation that made it ({@code Script$Recompilation$100$console}), and Nashorn installs
+ * stored and freshly compiled classes into the same class loader: if a fresh compilation of
+ * the reading process took id 100 too, or two writers each stored an id 100, the second
+ * definition fails ('attempted duplicate class definition') and the program with it. So the
+ * process that creates the directory's {@value #WRITER} token is the writer (it never loads,
+ * and its ids are all distinct), and every other process starts its own compilations at
+ * {@value #FRESH_IDS}, above any id a writer reaches, and loads no entry at or above it.
  */
 final class RuntimeCodeCache extends CodeStore {
     /** System property naming the cache directory; no property, no cache. */
     static final String PROPERTY = "looplab.codeCache";
     private static final String RUNTIME_PREFIX = "node:internal/";
+    /** The file whose creation makes a process the directory's one writer. */
+    static final String WRITER = "writer";
+    /** First compilation id of a reading process; a writer compiles far fewer functions. */
+    static final int FRESH_IDS = 1 << 24;
 
     private final Path dir;
+    private final boolean writer;
 
-    private RuntimeCodeCache(Path dir) {
+    private RuntimeCodeCache(Path dir, boolean writer) {
         this.dir = dir;
+        this.writer = writer;
     }
 
     /** Puts a cache in {@code dir} under {@code engine}, if it can; otherwise leaves it alone. */
@@ -55,7 +72,15 @@ final class RuntimeCodeCache extends CodeStore {
             Field contextField = engine.getClass().getDeclaredField("nashornContext");
             contextField.setAccessible(true);
             Context context = (Context) contextField.get(engine);
-            RuntimeCodeCache store = new RuntimeCodeCache(path);
+            boolean writer;
+            try {
+                Files.createFile(path.resolve(WRITER));
+                writer = true;
+            } catch (FileAlreadyExistsException e) {
+                writer = false;
+                Compiler.updateCompilationId(FRESH_IDS - 1);
+            }
+            RuntimeCodeCache store = new RuntimeCodeCache(path, writer);
             store.initLogger(context);
             Field storeField = Context.class.getDeclaredField("codeStore");
             storeField.setAccessible(true);
@@ -79,13 +104,14 @@ final class RuntimeCodeCache extends CodeStore {
 
     @Override
     public StoredScript load(Source source, String functionKey) {
-        if (!cacheable(source)) {
+        if (writer || !cacheable(source)) {
             return null;
         }
         Path file = file(source, functionKey);
         try (InputStream raw = Files.newInputStream(file);
              ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw))) {
-            return (StoredScript) in.readObject();
+            StoredScript script = (StoredScript) in.readObject();
+            return script.getCompilationId() < FRESH_IDS ? script : null;
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             return null;
         }
@@ -93,7 +119,7 @@ final class RuntimeCodeCache extends CodeStore {
 
     @Override
     public StoredScript store(String functionKey, Source source, StoredScript script) {
-        if (script == null || !cacheable(source)) {
+        if (!writer || script == null || !cacheable(source)) {
             return null;
         }
         Path file = file(source, functionKey);
