@@ -35,7 +35,9 @@
   function inspect(value, options) {
     return util().inspect(value, options);
   }
-  var errors = host.loadInternal('errors')(host, inspect);
+  var errors = host.loadInternal('errors')(host, inspect, global);
+  // Lowered `class extends Error` calls this after super(...) (FunctionNames.subclassErrors).
+  defineHidden(global, '$looplab$subclassError', errors.subclassError);
   var EventEmitter = host.loadInternal('events')(errors);
 
   // ------------------------------------------------------------------ process
@@ -266,6 +268,9 @@
     return host.loadInternal('fsbinding')(host, errors, bufferModule(), promiseModule);
   });
   var pathModule = lazy('path', function () { return host.loadInternal('path')(errors, process.cwd); });
+  var assertModule = lazy('assert', function () {
+    return host.loadInternal('assert')(host, inspect, errors, promiseModule);
+  });
   var timersPromises = lazy('timers/promises', function () {
     return host.loadInternal('timers_promises')(timers, promiseModule, errors);
   });
@@ -297,8 +302,14 @@
     }),
     timers: function () { return timers; },
     util: lazy('util', function () {
-      return host.loadInternal('util')(util(), errors, promiseModule, EventEmitter);
+      var utilModule = host.loadInternal('util')(util(), errors, promiseModule, EventEmitter);
+      utilModule.isDeepStrictEqual = function isDeepStrictEqual(a, b) {
+        return assertModule().isDeepStrictEqual(a, b);
+      };
+      return utilModule;
     }),
+    assert: function () { return assertModule().assert; },
+    'assert/strict': function () { return assertModule().assert.strict; },
     fs: lazy('fs', function () {
       return host.loadInternal('fs')(host, fsBinding(), bufferModule(), promiseModule, errors);
     }),

@@ -1,6 +1,6 @@
 // Node's error shapes: `code` properties, ERR_* messages, and stacks printed the way V8 prints
 // them ("    at fn (file:line)") instead of Nashorn's tab-indented frames.
-(function (host, inspectValue) {
+(function (host, inspectValue, global) {
   'use strict';
   var nativeStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
 
@@ -54,9 +54,13 @@
     return message === '' ? name : name + ': ' + message;
   }
 
-  function nodeStack(err, raw) {
+  // V8's frames of a stack: user frames only, at most Error.stackTraceLimit of them. With
+  // `skipTo`, the frames up to and including the innermost one of a function of that name are
+  // left out, as V8 does for Error.captureStackTrace(obj, fn) and for the constructors of an
+  // Error subclass (everything up to new.target); a name not on the stack leaves all frames.
+  function stackFrames(raw, skipTo) {
     var lines = String(raw).split('\n');
-    var out = [headline(err)];
+    var out = [];
     var droppedSinceLast = false;
     for (var i = 1; i < lines.length; i++) {
       var f = frameLine(lines[i]);
@@ -66,12 +70,48 @@
       }
       // A lowered async function is two functions of one name and line: the body, run by the
       // async driver (runtime frames, dropped), and the wrapper that started it. V8 shows one.
-      if (!(droppedSinceLast && out.length > 1 && out[out.length - 1] === f)) {
+      if (!(droppedSinceLast && out.length > 0 && out[out.length - 1] === f)) {
         out.push(f);
       }
       droppedSinceLast = false;
     }
-    return out.join('\n');
+    if (skipTo) {
+      for (var j = 0; j < out.length; j++) {
+        if (out[j].indexOf('    at ' + skipTo + ' (') === 0 || out[j].indexOf('    at new ' + skipTo + ' (') === 0) {
+          out = out.slice(j + 1);
+          break;
+        }
+      }
+    }
+    var limit = Error.stackTraceLimit;
+    if (typeof limit === 'number' && limit >= 0 && out.length > limit) {
+      out = out.slice(0, Math.floor(limit));
+    }
+    return out;
+  }
+
+  function nodeStack(err, raw) {
+    return [headline(err)].concat(stackFrames(raw)).join('\n');
+  }
+
+  function defineStack(target, value) {
+    Object.defineProperty(target, 'stack', { value: value, writable: true, configurable: true, enumerable: false });
+  }
+
+  // A stack whose frames are known now and whose first line is written when it is first read,
+  // as V8 does: a subclass that sets this.name after super() still prints its own name.
+  function lazyStack(target, raw, skipTo) {
+    var frames = stackFrames(raw, skipTo);
+    Object.defineProperty(target, 'stack', {
+      configurable: true,
+      enumerable: false,
+      get: function () {
+        var s = [headline(target)].concat(frames).join('\n');
+        defineStack(target, s);
+        return s;
+      },
+      set: function (v) { defineStack(target, v); }
+    });
   }
 
   // Every error's stack reads like V8's; an assigned stack is kept as given.
@@ -84,13 +124,61 @@
       }
       var raw = nativeStack.call(this);
       var s = nodeStack(this, raw);
-      Object.defineProperty(this, 'stack', { value: s, writable: true, configurable: true, enumerable: false });
+      defineStack(this, s);
       return s;
     },
     set: function (v) {
-      Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+      defineStack(this, v);
     }
   });
+
+  // new Error(message, { cause }) keeps the cause (Nashorn's Error ignores its second
+  // argument). The global Error becomes a function that makes Nashorn's errors: the same
+  // prototype, so instanceof and every built-in error are unchanged.
+  var NativeError = Error;
+  function hasCause(options) {
+    return options !== null && typeof options === 'object' && 'cause' in options;
+  }
+  function defineCause(err, options) {
+    Object.defineProperty(err, 'cause', { value: options.cause, writable: true, configurable: true, enumerable: false });
+  }
+  var ErrorWithCause = function Error(message, options) {
+    var err = arguments.length === 0 ? new NativeError() : new NativeError(message);
+    if (hasCause(options)) {
+      defineCause(err, options);
+    }
+    return err;
+  };
+  ErrorWithCause.prototype = NativeError.prototype;
+  Object.defineProperty(NativeError.prototype, 'constructor', { value: ErrorWithCause, writable: true, configurable: true, enumerable: false });
+  ErrorWithCause.stackTraceLimit = 10;
+  // Error.captureStackTrace(obj, fn): obj.stack as V8 writes it, without fn and what it called.
+  ErrorWithCause.captureStackTrace = function captureStackTrace(obj, fn) {
+    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+      throw invalidArgType('object', 'object', obj);
+    }
+    var raw = nativeStack.call(new NativeError());
+    lazyStack(obj, raw, typeof fn === 'function' && fn.name ? fn.name : null);
+  };
+  global.Error = ErrorWithCause;
+
+  // Closure's lowering of super(...) in a class that extends Error: the error made by
+  // Error.call(this, ...) gives the instance its stack (from the constructor of new.target on,
+  // its first line written when read) and its cause.
+  function subclassError(instance, made) {
+    var ctor = instance.constructor;
+    // Closure copied the message as an ordinary (enumerable) property; V8's is hidden, and
+    // there is none when super() had no message.
+    if (Object.prototype.hasOwnProperty.call(made, 'message')) {
+      Object.defineProperty(instance, 'message', { value: made.message, writable: true, configurable: true, enumerable: false });
+    } else {
+      delete instance.message;
+    }
+    lazyStack(instance, nativeStack.call(made), typeof ctor === 'function' && ctor.name ? ctor.name : null);
+    if (Object.prototype.hasOwnProperty.call(made, 'cause')) {
+      defineCause(instance, { cause: made.cause });
+    }
+  }
 
   // Called on every caught or uncaught error: V8 wording, and no Java object left on it.
   function adopt(err) {
@@ -338,6 +426,7 @@
 
   return {
     adopt: adopt,
+    subclassError: subclassError,
     headline: headline,
     withCode: withCode,
     invalidArgType: invalidArgType,

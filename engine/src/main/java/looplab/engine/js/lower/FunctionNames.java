@@ -41,6 +41,7 @@ final class FunctionNames {
         java.util.List<Node> members = new java.util.ArrayList<>();
         java.util.List<Node> staticCalls = new java.util.ArrayList<>();
         java.util.List<Node> reordered = new java.util.ArrayList<>();
+        java.util.List<Node> errorStacks = new java.util.ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
@@ -69,6 +70,9 @@ final class FunctionNames {
             if (n.isObjectLit() && accessorBeforeData(n)) {
                 reordered.add(n);
             }
+            if (isErrorStackCopy(n)) {
+                errorStacks.add(n);
+            }
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                 stack.push(c);
             }
@@ -85,6 +89,40 @@ final class FunctionNames {
         for (Node literal : reordered) {
             keepKeyOrder(literal);
         }
+        for (Node copy : errorStacks) {
+            subclassError(copy);
+        }
+    }
+
+    private static final String ERROR_TEMP = "$jscomp$tmp$error";
+
+    /**
+     * Closure's super(...) in a class that extends Error ends in
+     * {@code "stack" in $jscomp$tmp$error && (this.stack = $jscomp$tmp$error.stack)}: the stack
+     * is read at once, its first line naming the class before the constructor could set
+     * this.name, with the constructors' own frames in it, and a cause is not copied.
+     */
+    private static boolean isErrorStackCopy(Node n) {
+        if (!n.isAnd() || !n.getFirstChild().isIn() || !n.getLastChild().isAssign()) {
+            return false;
+        }
+        Node in = n.getFirstChild();
+        Node assign = n.getLastChild();
+        return in.getFirstChild().isStringLit() && "stack".equals(in.getFirstChild().getString())
+                && in.getLastChild().isName() && in.getLastChild().getString().startsWith(ERROR_TEMP)
+                && assign.getFirstChild().isGetProp() && assign.getFirstChild().getFirstChild().isThis()
+                && "stack".equals(assign.getFirstChild().getString());
+    }
+
+    /** ... becomes {@code $looplab$subclassError(this, $jscomp$tmp$error)} (errors.js). */
+    private static void subclassError(Node copy) {
+        Node temp = copy.getFirstChild().getLastChild().cloneNode();
+        Node call = com.google.javascript.rhino.IR.call(
+                com.google.javascript.rhino.IR.name("$looplab$subclassError"),
+                com.google.javascript.rhino.IR.thisNode(), temp);
+        call.putBooleanProp(Node.FREE_CALL, true);
+        copy.replaceWith(call);
+        call.srcrefTreeIfMissing(copy);
     }
 
     /**
