@@ -17,6 +17,9 @@ final class FatalReport {
             + "|Cannot use 'import.meta' outside a module"
             + "|await is only valid in async functions and the top level bodies of modules");
 
+    private static final java.util.regex.Pattern ERROR_CONSTRUCTION =
+            java.util.regex.Pattern.compile("\\bnew\\s+(?:[A-Z][\\w$]*)?Error\\b");
+
     /** Where the error was thrown: the report's header. */
     record Site(String file, int line) {}
 
@@ -39,7 +42,7 @@ final class FatalReport {
             String text = js.sourceLine(where.file(), where.line());
             sb.append(where.file()).append(':').append(where.line()).append('\n')
               .append(text).append('\n')
-              .append(" ".repeat(caretColumn(text))).append("^\n");
+              .append(" ".repeat(caretColumn(text, site == null && !isPrimitive(error)))).append("^\n");
         }
         if (isPrimitive(error)) {
             // A thrown string is printed as it is, other primitives as inspect shows them.
@@ -78,8 +81,22 @@ final class FatalReport {
         return null;
     }
 
-    /** V8 points at the throw statement; failing that, the start of the code on the line. */
-    private static int caretColumn(String line) {
+    /**
+     * Where V8's caret goes (Nashorn keeps no columns). A thrown exception: at the throw
+     * statement. An error known only by its stack (an unhandled rejection): where the stack was
+     * captured, the {@code new ...Error} that built it, when the line builds exactly one.
+     * Failing both, the start of the code on the line.
+     */
+    static int caretColumn(String line, boolean fromStack) {
+        if (fromStack) {
+            java.util.regex.Matcher built = ERROR_CONSTRUCTION.matcher(line);
+            if (built.find()) {
+                int at = built.start();
+                if (!built.find()) {
+                    return at;
+                }
+            }
+        }
         int thr = line.indexOf("throw ");
         if (thr >= 0) {
             return thr;
