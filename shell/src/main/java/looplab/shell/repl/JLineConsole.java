@@ -168,7 +168,7 @@ public final class JLineConsole implements ReplConsole {
         StartupLog.mark("readLine");
         LineReaderImpl reader = readingReader();
         try {
-            return reader.readLine(prompt);
+            return quietUntilNextLine(reader.readLine(prompt));
         } catch (UserInterruptException e) {
             throw new Cancelled(e.getPartialLine() == null || e.getPartialLine().isEmpty());
         } catch (EndOfFileException e) {
@@ -218,7 +218,7 @@ public final class JLineConsole implements ReplConsole {
         impl.setParser(new org.jline.reader.impl.DefaultParser().eofOnUnclosedQuote(false));
         impl.setVariable(LineReader.DISABLE_HISTORY, !remembered);
         try {
-            return impl.readLine(prompt);
+            return quietUntilNextLine(impl.readLine(prompt));
         } catch (UserInterruptException e) {
             throw new Cancelled(e.getPartialLine() == null || e.getPartialLine().isEmpty() || !remembered);
         } catch (EndOfFileException e) {
@@ -227,6 +227,26 @@ public final class JLineConsole implements ReplConsole {
             impl.setParser(saved);
             impl.setVariable(LineReader.DISABLE_HISTORY, false);
         }
+    }
+
+    /**
+     * While the line runs, keys typed ahead wait unseen in the tty (echo and line collecting
+     * off, as at the early prompt; Ctrl-C still signals) until the next {@code readLine} shows
+     * them at its prompt, as Node's REPL, always in raw mode, does: with the tty echoing
+     * them they would also appear in the middle of the program's output. JLine restores the
+     * tty's own settings when the console closes.
+     */
+    private String quietUntilNextLine(String line) {
+        Terminal terminal = parts().terminal();
+        try {
+            org.jline.terminal.Attributes a = terminal.getAttributes();
+            a.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ECHO, false);
+            a.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ICANON, false);
+            terminal.setAttributes(a);
+        } catch (RuntimeException e) {
+            // a terminal that cannot change its settings echoes, as before
+        }
+        return line;
     }
 
     @Override

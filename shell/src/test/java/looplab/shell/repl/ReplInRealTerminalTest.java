@@ -48,6 +48,15 @@ class ReplInRealTerminalTest {
             keys.write("[1, 2].map(x => x * 21)\n".getBytes(StandardCharsets.UTF_8));
             keys.flush();
             screen.await("[ 21, 42 ]", 60);
+            // Typed while a line still runs: shown once, at the next prompt, not also in the
+            // middle of the busy line's output.
+            keys.write("const t0 = Date.now(); while (Date.now() - t0 < 1500) {}; 'busy ' + 'done'\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            screen.await("t0 < 1500", 60);
+            keys.write("'typed' + ' ahead'\n".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            screen.await("'typed ahead'", 60);
             keys.write(".exit\n".getBytes(StandardCharsets.UTF_8));
             keys.flush();
             screen.await("tty-after:", 30);
@@ -61,6 +70,8 @@ class ReplInRealTerminalTest {
         String shown = text.substring(0, text.indexOf("tty-after:"));
         // Shown once, by the line reader: the tty did not echo the keys typed ahead of it as well.
         assertEquals(1, shown.split("x \\* 21", -1).length - 1, shown);
+        assertEquals(1, shown.split("' \\+ ' ahead'", -1).length - 1, shown);
+        assertTrue(shown.indexOf("'busy done'") < shown.indexOf("' + ' ahead'"), shown);
         // The tty as it was: line editing and echo back on.
         String after = text.substring(text.indexOf("tty-after:"));
         assertTrue(after.contains(" icanon") && !after.contains("-icanon") && after.contains(" echo ")
