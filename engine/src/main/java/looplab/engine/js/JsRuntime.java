@@ -45,6 +45,7 @@ public final class JsRuntime {
     private final ScriptObjectMirror errorFactory;
     private final looplab.engine.js.lower.Lowering lowering = new looplab.engine.js.lower.Lowering(this);
     private ScriptObjectMirror errorAdopter;
+    private ScriptObjectMirror sourceTexts;
 
     /** A runtime on a sandboxed engine of its own (what {@code looplab run} uses). */
     public JsRuntime(Guard guard) {
@@ -77,18 +78,41 @@ public final class JsRuntime {
             return scriptValueOf(args[0]);
         });
         // The guard calls written into the user's functions are not part of their source text:
-        // Function.prototype.toString (String(f), `${f}`, util.format('%s', f)) leaves them out.
+        // Function.prototype.toString (String(f), `${f}`, util.format('%s', f)) leaves them out,
+        // and shows a function named without lowering as it was written (keepSourceText).
         ScriptObjectMirror define = (ScriptObjectMirror) evalInternal("guard",
                 "(function (g, name, fn) { Object.defineProperty(g, name, { value: fn });"
                 + " var FP = Function.prototype, native = FP.toString, esc = name.replace(/\\$/g, '\\\\$');"
                 + " var inCatch = new RegExp('([A-Za-z_$][\\\\w$]*)=' + esc + '\\\\(\\\\1\\\\);', 'g');"
                 + " var afterDirective = new RegExp(';' + esc + '\\\\(\\\\);', 'g');"
                 + " var plain = new RegExp(esc + '\\\\(\\\\);', 'g');"
+                + " var mark = new RegExp('function [A-Za-z_$][\\\\w$]*/\\\\*' + esc + ':(\\\\d+)\\\\*/', 'g');"
+                + " var texts = Object.create(null);"
+                + " function written(s) { var out = '', at = 0, m; mark.lastIndex = 0;"
+                + "   while ((m = mark.exec(s)) !== null) { var t = texts[m[1]];"
+                + "     if (t !== undefined && s.substr(m.index, t[0].length) === t[0]) {"
+                + "       out += s.substring(at, m.index) + t[1]; at = m.index + t[0].length; mark.lastIndex = at; } }"
+                + "   return out + s.substring(at); }"
                 + " Object.defineProperty(FP, 'toString', { writable: true, configurable: true, enumerable: false,"
                 + "   value: function toString() { var s = native.call(this);"
-                + "     return s.indexOf(name) < 0 ? s : s.replace(inCatch, '').replace(afterDirective, '').replace(plain, ''); } });"
+                + "     return s.indexOf(name) < 0 ? s"
+                + "       : written(s.replace(inCatch, '').replace(afterDirective, '').replace(plain, '')); } });"
+                + " return function (id, text, original) { texts[id] = [text, original]; };"
                 + " })");
-        define.call(null, global, guardName, fn);
+        sourceTexts = (ScriptObjectMirror) define.call(null, global, guardName, fn);
+    }
+
+    /**
+     * Function number {@code id}, written {@code original} by the user, was renamed to
+     * {@code text} ({@code looplab.engine.js.lower.NativeNames}): its toString shows the original.
+     */
+    public void keepSourceText(int id, String text, String original) {
+        sourceTexts.call(null, id, text, original);
+    }
+
+    /** The guard function's name, which no user identifier can be. */
+    public String guardName() {
+        return guardName;
     }
 
     /**
@@ -257,7 +281,7 @@ public final class JsRuntime {
             // Nashorn parses some ES2015+ forms it cannot compile ("ES6 spread operator is not
             // yet implemented"): lower what the scan let through; report what is left as the
             // SyntaxError it is for this engine.
-            if (lowered.equals(code)) {
+            if (!lowering.transpiled()) {
                 String again = adapt.apply(lowering.lowerAlways(source.name(), code));
                 try {
                     return (ScriptObjectMirror) compileUser(source.name(),
@@ -287,11 +311,11 @@ public final class JsRuntime {
         } catch (JsSyntaxError syntax) {
             throw syntax;
         } catch (RuntimeException notImplemented) {
-            if (!code.equals(input)) {
+            if (lowering.transpiled()) {
                 throw unsupported(source, notImplemented);
             }
             try {
-                script = compileScript(source, lowering.lowerAlways(source.name(), code), keeper);
+                script = compileScript(source, lowering.lowerAlways(source.name(), input), keeper);
             } catch (RuntimeException stillNot) {
                 throw unsupported(source, stillNot);
             }

@@ -35,24 +35,47 @@ public final class Lowering {
     private final JsRuntime runtime;
     private boolean libraryInstalled;
     private boolean helpersInstalled;
+    /** The number of the next function named without Closure ({@link NativeNames}), per runtime. */
+    private int nextNameId = 1;
+    private boolean transpiled;
 
     public Lowering(JsRuntime runtime) {
         this.runtime = runtime;
     }
 
-    /** Source Nashorn can compile, on the original lines; a {@link JsSyntaxError} if none. */
+    /**
+     * Source Nashorn can compile, on the original lines; a {@link JsSyntaxError} if none. Source
+     * that needs no lowering comes back as it is, but for V8's names given to its anonymous
+     * functions ({@link NativeNames}): Closure's compilation of a 20-line script costs about as
+     * much as running it, so it is not paid for names alone.
+     */
     public String lower(String name, String code) {
-        if (!SyntaxScan.needsLowering(name, code)) {
+        SyntaxScan.Result scan = SyntaxScan.scan(name, code, runtime.guardName(), nextNameId);
+        if (!scan.needsLowering()) {
+            transpiled = false;
+            for (NativeNames.Renamed r : scan.renamed()) {
+                runtime.keepSourceText(r.id(), r.text(), r.original());
+                nextNameId = Math.max(nextNameId, r.id() + 1);
+            }
             if (LIBRARY_NAMES.matcher(code).find()) {
                 installLibrary();
             }
-            return code;
+            return scan.code();
         }
         return lowerAlways(name, code);
     }
 
+    /**
+     * Did the last {@link #lower} go through Closure? When it did not and Nashorn still cannot
+     * compile the result, the source is lowered after all ({@link #lowerAlways}).
+     */
+    public boolean transpiled() {
+        return transpiled;
+    }
+
     /** Lowers without asking first (for code Nashorn turned out not to compile). */
     public String lowerAlways(String name, String code) {
+        transpiled = true;
         installLibrary();
         String lowered = transform(name, code);
         installHelpers();

@@ -1,9 +1,14 @@
 package looplab.engine.js.lower;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.openjdk.nashorn.api.tree.ArrayLiteralTree;
 import org.openjdk.nashorn.api.tree.AssignmentTree;
 import org.openjdk.nashorn.api.tree.ClassDeclarationTree;
 import org.openjdk.nashorn.api.tree.ClassExpressionTree;
+import org.openjdk.nashorn.api.tree.CompoundAssignmentTree;
 import org.openjdk.nashorn.api.tree.CompilationUnitTree;
 import org.openjdk.nashorn.api.tree.ExpressionTree;
 import org.openjdk.nashorn.api.tree.ForOfLoopTree;
@@ -11,12 +16,14 @@ import org.openjdk.nashorn.api.tree.ForInLoopTree;
 import org.openjdk.nashorn.api.tree.FunctionDeclarationTree;
 import org.openjdk.nashorn.api.tree.FunctionExpressionTree;
 import org.openjdk.nashorn.api.tree.IdentifierTree;
+import org.openjdk.nashorn.api.tree.LiteralTree;
 import org.openjdk.nashorn.api.tree.ObjectLiteralTree;
 import org.openjdk.nashorn.api.tree.PropertyTree;
 import org.openjdk.nashorn.api.tree.Parser;
 import org.openjdk.nashorn.api.tree.SimpleTreeVisitorES6;
 import org.openjdk.nashorn.api.tree.SpreadTree;
 import org.openjdk.nashorn.api.tree.Tree;
+import org.openjdk.nashorn.api.tree.UnaryTree;
 import org.openjdk.nashorn.api.tree.VariableTree;
 import org.openjdk.nashorn.api.tree.YieldTree;
 
@@ -29,30 +36,76 @@ import org.openjdk.nashorn.api.tree.YieldTree;
  * not bind them lexically.
  */
 final class SyntaxScan {
+    /** The source is parsed as a function body, where a top-level {@code return} is allowed. */
+    static final String HEAD = "(function () {";
+    static final String TAIL = "\n})";
+
+    /**
+     * What the scan found: whether the source needs Closure, and if not, the source Nashorn
+     * runs, with V8's names given to anonymous functions ({@link NativeNames}).
+     */
+    record Result(boolean needsLowering, String code, List<NativeNames.Renamed> renamed) {
+        static final Result LOWER = new Result(true, null, List.of());
+    }
+
     private SyntaxScan() {
     }
 
     static boolean needsLowering(String name, String code) {
+        return scan(name, code, "n", 1).needsLowering();
+    }
+
+    /**
+     * @param marker  the prefix of the marker comments of renamed functions
+     * @param firstId the number of the first renamed function
+     */
+    static Result scan(String name, String code, String marker, int firstId) {
         Parser parser = Parser.create("--language=es6", "--no-syntax-extensions");
         boolean[] failed = {false};
         CompilationUnitTree unit;
+        String wrapped = HEAD + code + TAIL;
         try {
-            unit = parser.parse(name, "(function () {" + code + "\n})", d -> failed[0] = true);
+            unit = parser.parse(name, wrapped, d -> failed[0] = true);
         } catch (RuntimeException | AssertionError e) {
-            return true;   // (the parser trips an assertion on some computed keys when -ea is on)
+            return Result.LOWER;   // (the parser trips an assertion on some computed keys when -ea is on)
         }
         if (unit == null || failed[0]) {
-            return true;
+            return Result.LOWER;
         }
         Finder finder = new Finder();
         unit.accept(finder, null);
-        return finder.found;
+        if (finder.found) {
+            return Result.LOWER;
+        }
+        if (finder.candidates.isEmpty()) {
+            return new Result(false, code, List.of());
+        }
+        NativeNames.Result named = NativeNames.rewrite(wrapped, HEAD.length(), finder.candidates, finder.reassigned,
+                marker, firstId);
+        return named == null ? Result.LOWER : new Result(false, named.code(), named.renamed());
     }
 
     private static final class Finder extends SimpleTreeVisitorES6<Void, Void> {
         boolean found;
         /** Is the innermost function being visited an arrow? */
         private boolean inArrow;
+        /** Anonymous functions V8 names after their variable or key. */
+        final List<NativeNames.Candidate> candidates = new ArrayList<>();
+        /** Names assigned, or declared more than once, anywhere in the program. */
+        final Set<String> reassigned = new HashSet<>();
+        private final Set<String> declared = new HashSet<>();
+
+        private void declare(String name) {
+            if (!declared.add(name)) {
+                reassigned.add(name);
+            }
+        }
+
+        private void assign(Tree target) {
+            if (target instanceof IdentifierTree id) {
+                reassigned.add(id.getName());
+            }
+        }
 
         private boolean isPattern(ExpressionTree t) {
             return t instanceof ObjectLiteralTree || t instanceof ArrayLiteralTree;
@@ -85,9 +138,16 @@ final class SyntaxScan {
                 }
                 if (prop.getGetter() != null || prop.getSetter() != null) {
                     accessorSeen = true;
-                } else if (accessorSeen || isAnonymousFunction(prop.getValue())) {
+                } else if (accessorSeen) {
                     found = true;
                     return null;
+                } else if (isAnonymousFunction(prop.getValue())) {
+                    String key = prop.getKey() instanceof IdentifierTree id ? id.getName()
+                            : prop.getKey() instanceof LiteralTree l && l.getValue() instanceof String str ? str : null;
+                    if (key != null) {
+                        candidates.add(new NativeNames.Candidate((FunctionExpressionTree) prop.getValue(), key,
+                                NativeNames.Binding.KEY));
+                    }
                 }
             }
             return super.visitObjectLiteral(node, p);
@@ -108,7 +168,7 @@ final class SyntaxScan {
         /**
          * {@code const f = () => {}} and {@code {m: function () {}}}: V8 names such a function
          * after its variable or key, Nashorn leaves it anonymous ({@code [Function (anonymous)]},
-         * {@code f.name === ''}); lowering names it ({@link FunctionNames}).
+         * {@code f.name === ''}); {@link NativeNames} names it.
          */
         private static boolean isAnonymousFunction(Tree value) {
             return value instanceof FunctionExpressionTree fn && fn.getName() == null;
@@ -116,9 +176,16 @@ final class SyntaxScan {
 
         @Override
         public Void visitVariable(VariableTree node, Void p) {
-            if (isPattern(node.getBinding()) || isAnonymousFunction(node.getInitializer())) {
+            if (isPattern(node.getBinding())) {
                 found = true;
                 return null;
+            }
+            if (node.getBinding() instanceof IdentifierTree id) {
+                declare(id.getName());
+                if (isAnonymousFunction(node.getInitializer())) {
+                    candidates.add(new NativeNames.Candidate((FunctionExpressionTree) node.getInitializer(), id.getName(),
+                            node.isConst() ? NativeNames.Binding.CONST : NativeNames.Binding.VARIABLE));
+                }
             }
             return super.visitVariable(node, p);
         }
@@ -129,7 +196,23 @@ final class SyntaxScan {
                 found = true;
                 return null;
             }
+            assign(node.getVariable());
             return super.visitAssignment(node, p);
+        }
+
+        @Override
+        public Void visitCompoundAssignment(CompoundAssignmentTree node, Void p) {
+            assign(node.getVariable());
+            return super.visitCompoundAssignment(node, p);
+        }
+
+        @Override
+        public Void visitUnary(UnaryTree node, Void p) {
+            switch (node.getKind()) {
+                case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> assign(node.getExpression());
+                default -> { }
+            }
+            return super.visitUnary(node, p);
         }
 
         @Override
@@ -138,6 +221,7 @@ final class SyntaxScan {
                 found = true;
                 return null;
             }
+            assign(node.getVariable());
             return super.visitForOfLoop(node, p);
         }
 
@@ -147,6 +231,7 @@ final class SyntaxScan {
                 found = true;
                 return null;
             }
+            assign(node.getVariable());
             return super.visitForInLoop(node, p);
         }
 
@@ -155,6 +240,9 @@ final class SyntaxScan {
             if (node.isGenerator() || hasPatternParameter(node.getParameters())) {
                 found = true;
                 return null;
+            }
+            if (node.getName() != null) {
+                declare(node.getName().getName());
             }
             boolean outer = inArrow;
             inArrow = false;
