@@ -80,23 +80,26 @@ public final class JsRuntime {
         // The guard calls written into the user's functions are not part of their source text:
         // Function.prototype.toString (String(f), `${f}`, util.format('%s', f)) leaves them out,
         // and shows a function named without lowering as it was written (keepSourceText).
+        // (The patterns are made on first use: a fresh global per graded script, and most never
+        // print a function.)
         ScriptObjectMirror define = (ScriptObjectMirror) evalInternal("guard",
                 "(function (g, name, fn) { Object.defineProperty(g, name, { value: fn });"
-                + " var FP = Function.prototype, native = FP.toString, esc = name.replace(/\\$/g, '\\\\$');"
-                + " var inCatch = new RegExp('([A-Za-z_$][\\\\w$]*)=' + esc + '\\\\(\\\\1\\\\);', 'g');"
-                + " var afterDirective = new RegExp(';' + esc + '\\\\(\\\\);', 'g');"
-                + " var plain = new RegExp(esc + '\\\\(\\\\);', 'g');"
-                + " var mark = new RegExp('function [A-Za-z_$][\\\\w$]*/\\\\*' + esc + ':(\\\\d+)\\\\*/', 'g');"
-                + " var texts = Object.create(null);"
-                + " function written(s) { var out = '', at = 0, m; mark.lastIndex = 0;"
+                + " var FP = Function.prototype, native = FP.toString, texts = Object.create(null), re = null;"
+                + " function patterns() { var esc = name.replace(/\\$/g, '\\\\$'); re = {"
+                + "   inCatch: new RegExp('([A-Za-z_$][\\\\w$]*)=' + esc + '\\\\(\\\\1\\\\);', 'g'),"
+                + "   afterDirective: new RegExp(';' + esc + '\\\\(\\\\);', 'g'),"
+                + "   plain: new RegExp(esc + '\\\\(\\\\);', 'g'),"
+                + "   mark: new RegExp('function [A-Za-z_$][\\\\w$]*/\\\\*' + esc + ':(\\\\d+)\\\\*/', 'g') }; return re; }"
+                + " function written(s, mark) { var out = '', at = 0, m; mark.lastIndex = 0;"
                 + "   while ((m = mark.exec(s)) !== null) { var t = texts[m[1]];"
                 + "     if (t !== undefined && s.substr(m.index, t[0].length) === t[0]) {"
                 + "       out += s.substring(at, m.index) + t[1]; at = m.index + t[0].length; mark.lastIndex = at; } }"
                 + "   return out + s.substring(at); }"
                 + " Object.defineProperty(FP, 'toString', { writable: true, configurable: true, enumerable: false,"
                 + "   value: function toString() { var s = native.call(this);"
-                + "     return s.indexOf(name) < 0 ? s"
-                + "       : written(s.replace(inCatch, '').replace(afterDirective, '').replace(plain, '')); } });"
+                + "     if (s.indexOf(name) < 0) { return s; }"
+                + "     var r = re || patterns();"
+                + "     return written(s.replace(r.inCatch, '').replace(r.afterDirective, '').replace(r.plain, ''), r.mark); } });"
                 + " return function (id, text, original) { texts[id] = [text, original]; };"
                 + " })");
         sourceTexts = (ScriptObjectMirror) define.call(null, global, guardName, fn);
