@@ -125,10 +125,19 @@
   // The engine of the generator object made last, for the async generator that wraps it.
   var lastEngine = null;
   var lastGenerator = null;
+  // A generator object says [object Generator]: as in V8, its generator function's prototype
+  // inherits from a prototype that carries the tag (%GeneratorPrototype%).
+  var GeneratorPrototype = Object.create(Object.prototype);
+  if (Symbol.toStringTag !== undefined) {
+    Object.defineProperty(GeneratorPrototype, Symbol.toStringTag, { value: 'Generator', configurable: true });
+  }
   $jscomp.generator.createGenerator = function (fn, program) {
     var engine = new Engine(program);
     var result = new Generator(engine);
     if (fn.prototype) Object.setPrototypeOf(result, fn.prototype);
+    if (fn.prototype && Object.getPrototypeOf(fn.prototype) === Object.prototype) {
+      Object.setPrototypeOf(fn.prototype, GeneratorPrototype);
+    }
     lastEngine = engine;
     lastGenerator = result;
     return result;

@@ -804,6 +804,18 @@
 
   function getTag(value, cls) {
     if (hasOwn.call(value, TAG_MARK)) return String(value[TAG_MARK]);
+    // A Symbol.toStringTag that is not an own property (that one prints as a key: Nashorn
+    // cannot tell whether a symbol-keyed property is enumerable, see ownKeys).
+    var tagSymbol = Symbol.toStringTag;
+    if (tagSymbol !== undefined) {
+      var userTag;
+      try {
+        userTag = value[tagSymbol];
+      } catch (e) {
+        userTag = undefined;
+      }
+      if (typeof userTag === 'string' && userTag !== '' && getOwnSymbols(value).indexOf(tagSymbol) < 0) return userTag;
+    }
     if (taggedClasses[cls] === 1 || typedArrayRegExp.test(cls)) return cls;
     if (cls === 'Object' && typeof DataView === 'function' && isInstanceof(value, DataView)) {
       return 'DataView';

@@ -58,6 +58,24 @@
   if (Symbol.asyncIterator === undefined) {
     constant(Symbol, 'asyncIterator', Symbol('Symbol.asyncIterator'));
   }
+  // Symbol.toStringTag: Object.prototype.toString reads it ([object Tag]), and so does inspect.
+  if (Symbol.toStringTag === undefined) {
+    constant(Symbol, 'toStringTag', Symbol('Symbol.toStringTag'));
+    var TO_STRING_TAG = Symbol.toStringTag;
+    var nativeObjectToString = Object.prototype.toString;
+    Object.defineProperty(Object.prototype, 'toString', {
+      value: function toString() {
+        if (this !== null && this !== undefined && (typeof this === 'object' || typeof this === 'function')) {
+          var tag = this[TO_STRING_TAG];
+          if (typeof tag === 'string') {
+            return '[object ' + tag + ']';
+          }
+        }
+        return nativeObjectToString.call(this);
+      },
+      writable: true, configurable: true, enumerable: false
+    });
+  }
   // String(sym) is 'Symbol(desc)' (only implicit conversion throws); Nashorn's String throws
   // for both. The global String becomes a function that converts a symbol itself and leaves
   // everything else to Nashorn's, sharing its prototype and statics (new String still boxes).
