@@ -11,6 +11,7 @@ public final class Main {
     public static void main(String[] args) {
         looplab.shell.repl.StartupLog.mark("main");
         // A plain `run` skips picocli's start-up (RunFastPath); anything else goes through it.
+        looplab.engine.Stamps.mark("main");
         Integer quick = RunFastPath.tryRun(args);
         int code = quick != null ? quick : LooplabCommand.execute(args);
         if (System.getenv("LOOPLAB_CDS_TRAINING") != null) {
@@ -18,6 +19,7 @@ public final class Main {
             // archive covers the path to the first prompt, not only `run`.
             LooplabCommand.trainRepl();
         }
+        looplab.engine.Stamps.mark("exit");
         System.exit(code);
     }
 }

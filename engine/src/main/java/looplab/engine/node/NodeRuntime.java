@@ -67,12 +67,14 @@ public final class NodeRuntime implements LoopHost {
     }
 
     private NodeRuntime(RunOptions options, Clock clock, SharedEngine engine) {
+        looplab.engine.Stamps.mark("runtime");
         this.options = options;
         this.tracer = options.sink() == null ? Tracer.off() : new Tracer(options.sink(), options.verbose());
         this.loop = new EventLoop(clock, tracer, options.races());
         this.loop.setHost(this);
         this.guard.onTrip(loop::stop);
         this.js = engine == null ? new JsRuntime(guard) : new JsRuntime(guard, engine);
+        looplab.engine.Stamps.mark("engine + global");
         this.output = new ProgramOutput(tracer, loop, options.out(), options.err(), options.outputLimit());
         this.fatalReport = new FatalReport(js);
         this.fsOps = new FsOps(new FileRoot(options.cwd(), options.root()));
@@ -116,6 +118,7 @@ public final class NodeRuntime implements LoopHost {
         int code;
         try {
             boot(source);
+            looplab.engine.Stamps.mark("bootstrap");
             Callback main;
             if (modules.isModule(source)) {
                 Object module = modules.compileMain(source);
@@ -134,8 +137,10 @@ public final class NodeRuntime implements LoopHost {
             // The limit is the program's: booting looplab's runtime and compiling its source
             // (lowering modern syntax warms Closure up on first use, seconds on a busy
             // machine) are looplab's costs, not charged to it.
+            looplab.engine.Stamps.mark("compiled main");
             watchdog = startWatchdog();
             loop.run(main);
+            looplab.engine.Stamps.mark("loop done");
             code = runExitHandlers();
         } catch (ProcessExit exit) {
             code = exit.code;
