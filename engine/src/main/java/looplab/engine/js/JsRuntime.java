@@ -13,6 +13,10 @@ import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
 import org.openjdk.nashorn.api.tree.CompilationUnitTree;
 import org.openjdk.nashorn.api.tree.Diagnostic;
 import org.openjdk.nashorn.api.tree.Parser;
+import org.openjdk.nashorn.internal.runtime.Context;
+import org.openjdk.nashorn.internal.runtime.ScriptFunction;
+import org.openjdk.nashorn.internal.runtime.ScriptObject;
+import org.openjdk.nashorn.internal.runtime.ScriptRuntime;
 import org.openjdk.nashorn.internal.runtime.Undefined;
 import looplab.engine.loop.Unwind;
 
@@ -36,6 +40,8 @@ public final class JsRuntime {
     /** The script context whose engine scope is this runtime's global. */
     private final ScriptContext ctx;
     private final ScriptObjectMirror global;
+    /** Nashorn's global object behind {@link #global}. */
+    private final Object nashornGlobal;
     private final Guard guard;
     private final String guardName;
     private final GuardInstrumenter instrumenter;
@@ -59,6 +65,7 @@ public final class JsRuntime {
         this.ctx = shared.newGlobal();
         this.global = (ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE);
         this.guard = guard;
+        this.nashornGlobal = ThreadGlobals.of(global);
         this.guardName = shared.guardName();
         this.instrumenter = new GuardInstrumenter(guardName);
         // Captured before user code runs, so a script replacing RangeError cannot fool it.
@@ -70,13 +77,19 @@ public final class JsRuntime {
     }
 
     private void installGuard() {
-        HostFunction fn = new HostFunction(guardName, (self, args) -> {
-            guard.check();
-            if (args.length == 0) {
-                return Undefined.getUndefined();
-            }
-            return scriptValueOf(args[0]);
-        });
+        // G() at the top of every loop body and function, e = G(e) in every catch: a built-in
+        // script function (NativeFunction), as cheap a call as Nashorn has.
+        Object fn;
+        try (ThreadBinding bound = bindToCurrentThread()) {
+            fn = NativeFunction.of(guardName, caught -> {
+                guard.check();
+                if (caught == Undefined.getUndefined()) {
+                    return caught;
+                }
+                return NativeFunction.unwrap(scriptValueOf(caught instanceof ScriptObject
+                        ? ScriptObjectMirror.wrap(caught, nashornGlobal) : caught));
+            });
+        }
         // The guard calls written into the user's functions are not part of their source text:
         // Function.prototype.toString (String(f), `${f}`, util.format('%s', f)) leaves them out,
         // and shows a function named without lowering as it was written (keepSourceText).
@@ -160,7 +173,7 @@ public final class JsRuntime {
      * Called on the thread that runs the loop.
      */
     public ThreadBinding bindToCurrentThread() {
-        Object mine = ThreadGlobals.of(global);
+        Object mine = nashornGlobal;
         Object previous = ThreadGlobals.current();
         if (previous == mine) {
             return () -> { };
@@ -239,6 +252,44 @@ public final class JsRuntime {
             o.setMember("stack", stack.toString());
         }
         return error;
+    }
+
+    /**
+     * Calls the script function {@code fn} with {@code self} and {@code args}, all script values
+     * as {@link NativeFunction}s receive them (mirrors of this runtime's objects are accepted
+     * too), and drops the result: how the loop runs a callback. Straight into Nashorn, without
+     * a mirror's wrapping and unwrapping of every value and its switch of the thread's global
+     * (the loop thread is bound to this runtime's global; any other thread is bound for the
+     * call). A script error leaves as a {@link NashornException} that knows its script value,
+     * as from a mirror's call.
+     */
+    public void invoke(Object fn, Object self, Object[] args) {
+        Object target = NativeFunction.unwrap(fn);
+        if (!(target instanceof ScriptFunction function)) {
+            throw new IllegalArgumentException("not a function: " + fn);
+        }
+        Object mine = nashornGlobal;
+        if (Context.getGlobal() != mine) {
+            try (ThreadBinding bound = bindToCurrentThread()) {
+                apply(function, self, args);
+            }
+            return;
+        }
+        apply(function, self, args);
+    }
+
+    private void apply(ScriptFunction function, Object self, Object[] args) {
+        try {
+            ScriptRuntime.apply(function, NativeFunction.unwrap(self), args);
+        } catch (NashornException ne) {
+            // What a mirror's call does (NashornException.initEcmaError): the script value
+            // thrown, as a mirror when it is an object.
+            if (ne.getEcmaError() == null) {
+                Object thrown = ne instanceof org.openjdk.nashorn.internal.runtime.ECMAException e ? e.getThrown() : null;
+                ne.setEcmaError(thrown instanceof ScriptObject ? ScriptObjectMirror.wrap(thrown, nashornGlobal) : thrown);
+            }
+            throw ne;
+        }
     }
 
     public Object newError(String kind, String message) {
