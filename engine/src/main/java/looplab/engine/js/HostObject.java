@@ -17,6 +17,16 @@ public final class HostObject extends AbstractJSObject {
         return this;
     }
 
+    /**
+     * A host function for the few calls made once per callback (scheduling one): a built-in
+     * script function ({@link NativeFunction}) whose body receives the script's own values,
+     * never mirrors. Only while the runtime's global is the thread's current one.
+     */
+    public HostObject nativeFunction(String name, HostFunction.Body body) {
+        members.put(name, NativeFunction.of(name, body));
+        return this;
+    }
+
     /** A plain value: only strings, numbers, booleans or script objects belong here. */
     public HostObject value(String name, Object value) {
         members.put(name, value);

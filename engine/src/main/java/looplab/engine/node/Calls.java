@@ -4,6 +4,7 @@ import looplab.engine.js.JsRuntime;
 import looplab.engine.loop.EventLoop;
 import looplab.engine.trace.Tracer;
 import org.openjdk.nashorn.api.scripting.JSObject;
+import org.openjdk.nashorn.internal.runtime.ScriptObject;
 
 /** Small shared helpers of the host modules: call sites for the trace, argument arrays. */
 final class Calls {
@@ -33,7 +34,25 @@ final class Calls {
 
     /** A call site computed by the runtime's JavaScript, or {@link #where()} when it had none. */
     String whereOr(Object jsAt) {
-        return jsAt instanceof String s ? s : where();
+        // (a script string may be a Nashorn ConsString when it reaches a native function)
+        return jsAt instanceof CharSequence s ? s.toString() : where();
+    }
+
+    /**
+     * A script array (or undefined) as call arguments, for a {@link looplab.engine.js.NativeFunction}:
+     * the script's own values, as {@link JsRuntime#invoke} passes them on.
+     */
+    Object[] rawArguments(Object jsArray) {
+        Object array = looplab.engine.js.NativeFunction.unwrap(jsArray);
+        if (array instanceof ScriptObject object && object.isArray()) {
+            return object.getArray().asObjectArray();
+        }
+        return NONE;
+    }
+
+    /** Runs a callback's script function ({@link JsRuntime#invoke}). */
+    void invoke(Object fn, Object self, Object[] args) {
+        runtime.invoke(fn, self, args);
     }
 
     /** A JavaScript array (or undefined) as Java call arguments. */

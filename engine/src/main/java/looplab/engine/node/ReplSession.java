@@ -92,6 +92,9 @@ public final class ReplSession {
         NodeRuntime rt;
         try {
             rt = new NodeRuntime(options, clock);
+            // This thread runs all of the session's JavaScript: its global stays bound for the
+            // thread's life (no switch per call; the runtime's native functions need it).
+            rt.js().bindToCurrentThread();
             rt.guard().onTrip(rt.loop().completions()::wakeUp);
             rt.bootForRepl("[repl]", this::uncaught);
             helpers = (ScriptObjectMirror) rt.js().loadInternal("repl").call(null, rt.js().global(), KEEPER);

@@ -10,7 +10,6 @@ import looplab.engine.loop.EventLoop;
 import looplab.engine.loop.HandleQueue;
 import looplab.engine.loop.Source;
 import looplab.engine.loop.Timer;
-import org.openjdk.nashorn.api.scripting.JSObject;
 import org.openjdk.nashorn.internal.runtime.Undefined;
 
 /**
@@ -18,6 +17,7 @@ import org.openjdk.nashorn.internal.runtime.Undefined;
  * promise jobs: each call becomes a {@link Callback} handed to the loop. No ordering logic.
  */
 final class TimersModule {
+    private static final Object[] NONE = new Object[0];
     private final EventLoop loop;
     private final Calls calls;
     private final Map<Long, Timer> timers = new HashMap<>();
@@ -42,7 +42,9 @@ final class TimersModule {
     }
 
     void install(HostObject host) {
-        host.function("timerStart", (self, a) -> stampId(a[1], a, 5, timerStart((JSObject) a[0], a[1], a[2],
+        // Scheduling calls are made once per callback: native functions, which get the
+        // script's own values (no mirrors), and the callbacks run through calls.invoke.
+        host.nativeFunction("timerStart", (self, a) -> stampId(a[1], a, 5, timerStart(a[0], a[1], a[2],
                         ((Number) a[3]).longValue(), Boolean.TRUE.equals(a[4]))))
             .function("timerClear", (self, a) -> {
                 fired.remove(id(a[0]));
@@ -73,7 +75,7 @@ final class TimersModule {
                 Timer t = timers.get(id(a[0]));
                 return t != null && t.hasRef();
             })
-            .function("immediateStart", (self, a) -> stampId(a[1], a, 3, immediateStart((JSObject) a[0], a[1], a[2])))
+            .nativeFunction("immediateStart", (self, a) -> stampId(a[1], a, 3, immediateStart(a[0], a[1], a[2])))
             .function("immediateClear", (self, a) -> {
                 HandleQueue.Handle h = immediates.remove(id(a[0]));
                 if (h != null) {
@@ -92,18 +94,18 @@ final class TimersModule {
                 HandleQueue.Handle h = immediates.get(id(a[0]));
                 return h != null && !h.isCancelled() && h.isRef();
             })
-            .function("nextTick", (self, a) -> {
-                JSObject fn = (JSObject) a[0];
-                Object[] args = calls.arguments(a.length > 1 ? a[1] : null);
+            .nativeFunction("nextTick", (self, a) -> {
+                Object fn = a[0];
+                Object[] args = calls.rawArguments(a.length > 1 ? a[1] : null);
                 long id = loop.nextId();
                 loop.addTick(new Callback(id, "nextTick", calls.where(), Source.NEXT_TICK,
-                        () -> fn.call(null, args)));
+                        () -> calls.invoke(fn, null, args)));
                 return null;
             })
-            .function("queueMicrotask", (self, a) -> {
-                JSObject fn = (JSObject) a[0];
+            .nativeFunction("queueMicrotask", (self, a) -> {
+                Object fn = a[0];
                 loop.addMicrotask(new Callback(loop.nextId(), "queueMicrotask", calls.where(),
-                        Source.MICROTASK, () -> fn.call(null)));
+                        Source.MICROTASK, () -> calls.invoke(fn, null, NONE)));
                 return null;
             })
             .function("stampProperty", (self, a) -> {
@@ -111,23 +113,23 @@ final class TimersModule {
                 stamps.computeIfAbsent(a[1], PropertyStamp::new).set(a[0], HostFunction.arg(a, 2));
                 return null;
             })
-            .function("enqueueJob", (self, a) -> {
-                JSObject job = (JSObject) a[0];
+            .nativeFunction("enqueueJob", (self, a) -> {
+                Object job = a[0];
                 String at = calls.whereOr(a.length > 2 ? a[2] : null);
                 loop.addMicrotask(new Callback(loop.nextId(), "promise", at, Source.MICROTASK,
-                        () -> job.call(null)));
+                        () -> calls.invoke(job, null, NONE)));
                 return null;
             });
     }
 
-    private Object timerStart(JSObject fn, Object self, Object args, long msecs, boolean repeat) {
-        Object[] argv = calls.arguments(args);
+    private Object timerStart(Object fn, Object self, Object args, long msecs, boolean repeat) {
+        Object[] argv = calls.rawArguments(args);
         long id = loop.nextId();
         Timer[] made = new Timer[1];
         Callback cb = new Callback(id, repeat ? "setInterval" : "setTimeout", calls.where(),
                 Source.TIMERS, () -> {
                     try {
-                        fn.call(self, argv);
+                        calls.invoke(fn, self, argv);
                     } finally {
                         // A timeout that has run moves to the fired ones, unless its callback
                         // re-armed it with refresh().
@@ -145,12 +147,12 @@ final class TimersModule {
         return (double) id;
     }
 
-    private Object immediateStart(JSObject fn, Object self, Object args) {
-        Object[] argv = calls.arguments(args);
+    private Object immediateStart(Object fn, Object self, Object args) {
+        Object[] argv = calls.rawArguments(args);
         long id = loop.nextId();
         Callback cb = new Callback(id, "setImmediate", calls.where(), Source.CHECK, () -> {
             immediates.remove(id);
-            fn.call(self, argv);
+            calls.invoke(fn, self, argv);
         });
         immediates.put(id, loop.addImmediate(cb));
         return (double) id;
