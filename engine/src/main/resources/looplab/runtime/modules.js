@@ -2,8 +2,14 @@
 // './x' to x, x.js, x.json or x/index.js (and bare names through node_modules), the module
 // cache, cycles (a module sees another's exports as they are at that moment), .json files, and
 // Node's MODULE_NOT_FOUND errors. Every file read goes through the fs host, so --root holds.
-(function (host, errors, fsb, path, requireBuiltin, isBuiltin, esm) {
+(function (host, errors, fsBinding, path, requireBuiltin, isBuiltin, esm) {
   'use strict';
+  // The fs binding (and the Buffer it brings) is loaded by the first require() of a file,
+  // not by the main module's start: a script that requires nothing never pays for it.
+  var fsbLoaded = null;
+  function fsb() {
+    return fsbLoaded || (fsbLoaded = fsBinding());
+  }
   var S_IFMT = 61440, S_IFDIR = 16384;
   var cache = Object.create(null);
   var mainModule;
@@ -38,9 +44,9 @@
   // 0: nothing there, 1: a file, 2: a directory. Escaping --root is an error, not a miss.
   function kind(p) {
     var r = host.fsSync('stat', [p]);
-    if (fsb.isFailure(r)) {
+    if (fsb().isFailure(r)) {
       if (r.code === 'EACCES') {
-        throw fsb.uvException(r);
+        throw fsb().uvException(r);
       }
       return 0;
     }
@@ -60,7 +66,7 @@
     if (kind(pkg) === 1) {
       var main;
       try {
-        main = JSON.parse(fsb.readFileSync(pkg, 'utf8')).main;
+        main = JSON.parse(fsb().readFileSync(pkg, 'utf8')).main;
       } catch (e) {
         e.path = pkg;
         e.message = 'Error parsing ' + pkg + ': ' + e.message;
@@ -123,7 +129,7 @@
   function load(module) {
     var filename = module.filename;
     if (path.extname(filename) === '.json') {
-      var text = fsb.readFileSync(filename, 'utf8');
+      var text = fsb().readFileSync(filename, 'utf8');
       try {
         module.exports = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
       } catch (e) {
@@ -133,8 +139,8 @@
       return;
     }
     var wrapper = host.compileFile(filename, displayName(filename));
-    if (fsb.isFailure(wrapper)) {
-      throw fsb.uvException(wrapper);
+    if (fsb().isFailure(wrapper)) {
+      throw fsb().uvException(wrapper);
     }
     if (wrapper !== null && typeof wrapper === 'object' && wrapper.esm === true) {
       // require() of an ES module (Node 20.19+): its namespace, evaluated synchronously.
