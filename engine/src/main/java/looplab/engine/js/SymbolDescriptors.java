@@ -11,19 +11,23 @@ import org.openjdk.nashorn.internal.runtime.ScriptObject;
 import org.openjdk.nashorn.internal.runtime.Symbol;
 
 /**
- * {@code Object.getOwnPropertyDescriptor(o, symbol)}: Nashorn's converts the key with
- * ToString, which throws for a symbol ("Can not convert Symbol value to string"), although
- * the object itself looks symbol keys up fine. Every global gets a built-in of the same name
- * and length that hands a symbol key straight to the object and everything else to Nashorn's.
+ * {@code Object.getOwnPropertyDescriptor(o, symbol)} and {@code o.propertyIsEnumerable(symbol)}:
+ * Nashorn's convert the key with ToString, which throws for a symbol ("Can not convert Symbol
+ * value to string"), although the object itself looks symbol keys up fine. Every global gets
+ * built-ins of the same names and lengths that hand a symbol key straight to the object and
+ * everything else to Nashorn's.
  * (Object.getOwnPropertyDescriptors, the inspector and lowered object literals go through it.)
  */
 final class SymbolDescriptors {
     private static final MethodHandle GET_OWN_PROPERTY_DESCRIPTOR;
+    private static final MethodHandle PROPERTY_IS_ENUMERABLE;
 
     static {
         try {
             GET_OWN_PROPERTY_DESCRIPTOR = MethodHandles.lookup().findStatic(SymbolDescriptors.class,
                     "getOwnPropertyDescriptor", MethodType.methodType(Object.class, Object.class, Object.class, Object.class));
+            PROPERTY_IS_ENUMERABLE = MethodHandles.lookup().findStatic(SymbolDescriptors.class,
+                    "propertyIsEnumerable", MethodType.methodType(boolean.class, Object.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -43,6 +47,10 @@ final class SymbolDescriptors {
             if (global.get("Object") instanceof ScriptObject objectConstructor) {
                 ScriptFunction fn = ScriptFunction.createBuiltin("getOwnPropertyDescriptor", GET_OWN_PROPERTY_DESCRIPTOR);
                 objectConstructor.set("getOwnPropertyDescriptor", fn, 0);
+                if (objectConstructor.get("prototype") instanceof ScriptObject prototype) {
+                    prototype.set("propertyIsEnumerable",
+                            ScriptFunction.createBuiltin("propertyIsEnumerable", PROPERTY_IS_ENUMERABLE), 0);
+                }
             }
         } finally {
             Context.setGlobal(previous);
@@ -55,5 +63,14 @@ final class SymbolDescriptors {
             return object.getOwnPropertyDescriptor(key);
         }
         return NativeObject.getOwnPropertyDescriptor(self, obj, key);
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean propertyIsEnumerable(Object self, Object key) {
+        if (key instanceof Symbol && Global.toObject(self) instanceof ScriptObject object) {
+            org.openjdk.nashorn.internal.runtime.Property p = object.getMap().findProperty(key);
+            return p != null && p.isEnumerable();
+        }
+        return NativeObject.propertyIsEnumerable(self, key);
     }
 }

@@ -33,7 +33,8 @@ final class FunctionNames {
         return IDENTIFIER.matcher(name).matches() && !RESERVED.contains(name);
     }
 
-    private static final Pattern CLASS_HEAD = Pattern.compile("^class\\b\\s*([A-Za-z_$][\\w$]*)?");
+    /** {@code class Name}, or {@code class} alone ({@code class extends Base} has no name). */
+    private static final Pattern CLASS_HEAD = Pattern.compile("^class\\b\\s*(?!extends\\b)([A-Za-z_$][\\w$]*)?");
 
     static void infer(Node root, String source) {
         String[] lines = source.split("\n", -1);
