@@ -68,13 +68,7 @@ public class Test262 {
     static final Map<String, String> UNSUPPORTED = new LinkedHashMap<>();
 
     static {
-        String privateNames = "private names (#x): Closure does not lower them";
-        UNSUPPORTED.put("class-fields-private", privateNames);
-        UNSUPPORTED.put("class-methods-private", privateNames);
-        UNSUPPORTED.put("class-static-fields-private", privateNames);
-        UNSUPPORTED.put("class-static-methods-private", privateNames);
-        UNSUPPORTED.put("class-fields-private-in", privateNames);
-        UNSUPPORTED.put("class-static-block", "static blocks: Closure does not lower them");
+        // Private names (#x, since 28b1ae5: PrivateNames) and static blocks are supported.
         UNSUPPORTED.put("decorators", "decorators: not in Node 20 either");
         UNSUPPORTED.put("BigInt", "Nashorn has no BigInt");
         UNSUPPORTED.put("Proxy", "Nashorn has no Proxy");
