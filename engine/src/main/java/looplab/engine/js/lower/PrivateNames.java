@@ -52,6 +52,49 @@ final class PrivateNames {
             "^", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "instanceof", "in", "=", "+=", "-=", "*=",
             "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=");
 
+    /** A private name as written after {@code #}: its text with escapes decoded, where it ends, the token after it. */
+    private record Name(String text, int end, int next) {}
+
+    /**
+     * The name after the {@code #} token at {@code index}, read from the source: identifier
+     * characters and {@code \\uXXXX} / {@code \\u{X}} escapes (one name, however it is spelled,
+     * as in V8), or null when no name follows.
+     */
+    private static Name nameAt(String code, List<Token> tokens, int index) {
+        int at = tokens.get(index).start() + 1;
+        StringBuilder name = new StringBuilder("#");
+        while (at < code.length()) {
+            char c = code.charAt(at);
+            if (c == '\\' && code.startsWith("\\u", at)) {
+                boolean braced = code.startsWith("\\u{", at);
+                int digitsFrom = at + (braced ? 3 : 2);
+                int digitsTo = braced ? code.indexOf('}', digitsFrom) : digitsFrom + 4;
+                if (digitsTo < 0 || digitsTo > code.length()) {
+                    break;
+                }
+                try {
+                    name.appendCodePoint(Integer.parseInt(code.substring(digitsFrom, digitsTo), 16));
+                } catch (IllegalArgumentException notAnEscape) {
+                    break;
+                }
+                at = digitsTo + (braced ? 1 : 0);
+            } else if (Character.isJavaIdentifierPart(c) && c != '\\') {
+                name.append(c);
+                at++;
+            } else {
+                break;
+            }
+        }
+        if (name.length() == 1 || Character.isDigit(name.charAt(1))) {
+            return null;
+        }
+        int next = index + 1;
+        while (next < tokens.size() && tokens.get(next).start() < at) {
+            next++;
+        }
+        return new Name(name.toString(), at, next);
+    }
+
     private record ClassBody(int open, int close, int depth, Set<String> names) {}
 
     private record Edit(int from, int to, String text) {}
@@ -81,11 +124,12 @@ final class PrivateNames {
         Map<String, String> ids = new HashMap<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token hash = tokens.get(i);
-            Token word = tokens.get(i + 1);
-            if (!hash.text().equals("#") || !word.isWord() || word.start() != hash.start() + 1) {
+            Name written = hash.text().equals("#") ? nameAt(code, tokens, i) : null;
+            if (written == null) {
                 continue;
             }
-            String name = "#" + word.text();
+            String name = written.text();
+            int next = written.next();
             String before = i > 0 ? tokens.get(i - 1).text() : "";
             boolean member = before.equals(".") || before.equals("?.");
             ClassBody owner = declaringClass(classes, i, name);
@@ -93,18 +137,18 @@ final class PrivateNames {
                 throw misuse(code, hash, "Private field '" + name + "' must be declared in an enclosing class");
             }
             String id = ids.computeIfAbsent(owner.open() + name, k -> prefix + ids.size() + name);
-            int end = word.start() + word.text().length();
+            int end = written.end();
             if (member) {
                 // obj.#x -> obj[key]; obj?.#x -> obj?.[key]
                 int from = before.equals(".") ? tokens.get(i - 1).start() : hash.start();
                 edits.add(new Edit(from, end, "[$jscomp.lpKey(\"" + id + "\")]"));
-            } else if (hash.depth() == owner.depth() + 1 && i + 2 < tokens.size() && !tokens.get(i + 2).text().equals("in")) {
+            } else if (hash.depth() == owner.depth() + 1 && next < tokens.size() && !tokens.get(next).text().equals("in")) {
                 boolean accessor = i > 0 && (before.equals("get") || before.equals("set"));
                 edits.add(new Edit(hash.start(), end,
                         "[$jscomp." + (accessor ? "lpKey" : "lpDefiner") + "(\"" + id + "\")]"));
-            } else if (i + 2 < tokens.size() && tokens.get(i + 2).text().equals("in")) {
-                int operandEnd = inOperandEnd(code, tokens, i + 3);
-                edits.add(new Edit(hash.start(), tokens.get(i + 2).start() + 2, "$jscomp.lpIn(\"" + id + "\","));
+            } else if (next < tokens.size() && tokens.get(next).text().equals("in")) {
+                int operandEnd = inOperandEnd(code, tokens, next + 1);
+                edits.add(new Edit(hash.start(), tokens.get(next).start() + 2, "$jscomp.lpIn(\"" + id + "\","));
                 edits.add(new Edit(operandEnd, operandEnd, ")"));
             } else {
                 throw misuse(code, hash, "Unexpected identifier '" + name + "'");
@@ -146,11 +190,10 @@ final class PrivateNames {
             Map<String, String> kinds = new HashMap<>();
             for (int j = open + 1; j + 1 < close; j++) {
                 Token h = tokens.get(j);
-                Token w = tokens.get(j + 1);
                 String prev = tokens.get(j - 1).text();
-                if (h.text().equals("#") && h.depth() == t.depth() + 1 && w.isWord() && w.start() == h.start() + 1
-                        && !prev.equals(".") && !prev.equals("?.")) {
-                    String name = "#" + w.text();
+                Name written = h.text().equals("#") && h.depth() == t.depth() + 1 ? nameAt(code, tokens, j) : null;
+                if (written != null && !prev.equals(".") && !prev.equals("?.")) {
+                    String name = written.text();
                     String kind = prev.equals("get") || prev.equals("set") ? prev : "value";
                     String earlier = kinds.put(name, kind);
                     if (name.equals("#constructor")) {

@@ -59,6 +59,16 @@ class PrivateNamesTest {
     }
 
     @Test
+    void escapesInANameSpellTheSameName() {
+        // (test262 spells private names with escapes: a braced code point escape for the o, and ZWNJ / ZWJ make two names)
+        String code = "class A { #\\u{6F} = 'o'; #ZW_\\u200C_NJ = 1; #ZW_\\u200D_J = 2;\n"
+                + "  m() { return [this.#o, this.#ZW_\\u200C_NJ, this.#ZW_\\u200D_J]; } }\n"
+                + "console.log(new A().m());";
+        Runs.Result r = Runs.eval(code, false);
+        assertEquals("[ 'o', 1, 2 ]\n", r.stdout(), r.stderr());
+    }
+
+    @Test
     void aGetterAndASetterMayShareAName() throws Exception {
         String code = "class A { #v = 0; get #a() { return this.#v; } set #a(x) { this.#v = x; } m() { this.#a = 5; return this.#a; } }\n"
                 + "console.log(new A().m());";
