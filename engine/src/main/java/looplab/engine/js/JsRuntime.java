@@ -243,7 +243,8 @@ public final class JsRuntime {
     private Object stackOverflowError(StackOverflowError overflow) {
         Object error = newError("RangeError", "Maximum call stack size exceeded");
         StringBuilder stack = new StringBuilder("RangeError: Maximum call stack size exceeded");
-        userFrames(overflow).stream().limit(10).forEach(f -> {
+        // (A frame the overflow hit in a method prologue can have no line: left out.)
+        userFrames(overflow).stream().filter(f -> f.getLineNumber() > 0).limit(10).forEach(f -> {
             String name = frameName(f.getMethodName());
             stack.append("\n    at ").append(name).append(f.getFileName()).append(':').append(f.getLineNumber())
                     .append(name.isEmpty() ? "" : ")");

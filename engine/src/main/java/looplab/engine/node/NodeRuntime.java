@@ -256,7 +256,7 @@ public final class NodeRuntime implements LoopHost {
         }
         if (error instanceof StackOverflowError) {
             // V8 points at the call that overflowed: the innermost user frame.
-            return js.userFrames(error).stream().findFirst()
+            return js.userFrames(error).stream().filter(f -> f.getLineNumber() > 0).findFirst()
                     .map(f -> new FatalReport.Site(f.getFileName(), f.getLineNumber())).orElse(null);
         }
         return null;
