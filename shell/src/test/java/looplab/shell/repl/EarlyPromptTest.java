@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Size;
@@ -30,7 +26,7 @@ class EarlyPromptTest {
     void keysTypedAtTheEarlyPromptReachTheReaderOnceAndTheTtyComesBackAsItWas() throws Exception {
         assumeTrue(System.getProperty("os.name", "").startsWith("Linux"), "JLine's JNI pty on Linux");
         Pty pty = new JniTerminalProvider().open(null, new Size(100, 30));
-        Screen screen = new Screen(pty.getMasterInput());
+        PtyScreen screen = new PtyScreen(pty.getMasterInput());
         // The tty as the console gets it: closing the terminal must not close the test's pty.
         Pty tty = (Pty) Proxy.newProxyInstance(Pty.class.getClassLoader(), new Class<?>[] {Pty.class},
                 (proxy, method, args) -> {
@@ -44,7 +40,7 @@ class EarlyPromptTest {
         assertTrue(before.getLocalFlag(LocalFlag.ECHO) && before.getLocalFlag(LocalFlag.ICANON));
 
         EarlyPrompt early = EarlyPrompt.show(tty, pty.getSlaveOutput(), "> ");
-        screen.await("> ");
+        screen.await("> ", 30);
         Attributes quiet = pty.getAttr();
         assertFalse(quiet.getLocalFlag(LocalFlag.ECHO), "typed keys are not echoed by the tty");
         assertFalse(quiet.getLocalFlag(LocalFlag.ICANON), "nor held back until Enter");
@@ -57,7 +53,7 @@ class EarlyPromptTest {
 
         JLineConsole console = JLineConsole.afterEarlyPrompt(null, false, early, "xterm", false);
         assertEquals("6 * 7", console.readInput("> "));
-        screen.await("6 * 7");
+        screen.await("6 * 7", 30);
         console.close();
 
         String shown = screen.text();
@@ -65,41 +61,5 @@ class EarlyPromptTest {
         Attributes after = pty.getAttr();
         assertTrue(after.getLocalFlag(LocalFlag.ECHO) && after.getLocalFlag(LocalFlag.ICANON), "settings back: " + after);
         pty.close();
-    }
-
-    /** What the master side has received, read on a thread of its own. */
-    private static final class Screen {
-        private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
-
-        Screen(InputStream in) {
-            Thread t = new Thread(() -> {
-                byte[] buf = new byte[4096];
-                try {
-                    for (int n; (n = in.read(buf)) > 0; ) {
-                        synchronized (seen) {
-                            seen.write(buf, 0, n);
-                        }
-                    }
-                } catch (IOException e) {
-                    // the pty closed
-                }
-            }, "pty-master-reader");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        String text() {
-            synchronized (seen) {
-                return seen.toString(StandardCharsets.UTF_8);
-            }
-        }
-
-        void await(String what) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!text().contains(what)) {
-                assertTrue(System.nanoTime() < deadline, "never saw '" + what + "' in:\n" + text());
-                Thread.sleep(10);
-            }
-        }
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +37,7 @@ class ReplInRealTerminalTest {
         pb.environment().put("TERM", "xterm");
         pb.redirectErrorStream(true);
         Process p = pb.start();
-        Screen screen = new Screen(p.getInputStream());
+        PtyScreen screen = new PtyScreen(p.getInputStream());
         try (OutputStream keys = p.getOutputStream()) {
             // Typed the moment the first prompt shows: before the line reader is ready (the
             // prompt comes first, see EarlyPrompt), so the keys wait in the tty for it.
@@ -79,41 +76,5 @@ class ReplInRealTerminalTest {
         // JLine's history file: one "time:line" per input.
         List<String> history = Files.readAllLines(home.resolve(".looplab_history"));
         assertTrue(history.stream().anyMatch(l -> l.endsWith(":[1, 2].map(x => x * 21)")), "history: " + history);
-    }
-
-    /** What the pty has shown so far, read on a thread of its own. */
-    private static final class Screen {
-        private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
-
-        Screen(InputStream in) {
-            Thread t = new Thread(() -> {
-                byte[] buf = new byte[4096];
-                try {
-                    for (int n; (n = in.read(buf)) > 0; ) {
-                        synchronized (seen) {
-                            seen.write(buf, 0, n);
-                        }
-                    }
-                } catch (IOException e) {
-                    // the pty closed
-                }
-            }, "pty-reader");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        String text() {
-            synchronized (seen) {
-                return seen.toString(StandardCharsets.UTF_8);
-            }
-        }
-
-        void await(String what, int seconds) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (!text().contains(what)) {
-                assertTrue(System.nanoTime() < deadline, "never saw '" + what + "' in:\n" + text());
-                Thread.sleep(20);
-            }
-        }
     }
 }
