@@ -42,10 +42,13 @@ public final class LooplabCommand implements java.util.concurrent.Callable<Integ
 
     /** Builds the command line with looplab's conventions (usage errors exit 2). */
     public static int execute(String[] args) {
-        if (args.length == 0 && System.console() != null) {
+        if (args.length == 0 && (looplab.shell.repl.EarlyPrompt.quietedByLauncher() || System.console() != null)) {
             // The REPL with no options: straight to the prompt. picocli's classes are Java 5
             // bytecode, which the class-data archive cannot hold, and loading them cost about
             // as long as the JVM's own start; a bare `looplab` has nothing for it to parse.
+            // (bin/looplab has checked for a terminal already: System.console() costs the first
+            // prompt its java.io.Console, Formatter and regular-expression classes, and the first
+            // lambdas of the run.)
             try {
                 return ReplLauncher.run(TraceOptions.Trace.text.name(), true);
             } catch (java.io.IOException | java.io.UncheckedIOException e) {

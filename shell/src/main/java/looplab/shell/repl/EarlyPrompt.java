@@ -23,6 +23,12 @@ import org.jline.terminal.spi.TerminalProvider;
  * in that window is remembered ({@link #interrupted}), not the JVM's default exit. The tty's
  * own settings are restored at exit whatever happens ({@link #pty} reports them to JLine as
  * the ones to restore).
+ *
+ * <p>Started by bin/looplab, the tty is already quiet when the JVM starts (the launcher ran
+ * {@code stty -echo -icanon}, gives the tty back itself when the JVM ends, and says so with
+ * {@code -Dlooplab.ttyQuiet=launcher}): the prompt is then drawn without JLine's native library,
+ * whose loading (with java.util.logging and the first lambdas it brings) cost the first prompt
+ * more than the rest of the way to it; the console loads it in the background.
  */
 public final class EarlyPrompt {
     private final Pty tty;
@@ -45,6 +51,18 @@ public final class EarlyPrompt {
         if (term == null || term.isEmpty() || term.startsWith("dumb")
                 || !(os.startsWith("Linux") || os.startsWith("Mac") || os.startsWith("Darwin"))) {
             return null;
+        }
+        if (quietedByLauncher()) {
+            EarlyPrompt early = new EarlyPrompt(null, null);
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), new Interrupt(early));
+            try {
+                FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+                out.write(prompt.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                return null;
+            }
+            return early;
         }
         try {
             Pty tty = new JniTerminalProvider().current(SystemStream.Output);
@@ -104,8 +122,25 @@ public final class EarlyPrompt {
      * ones the tty had before this prompt, so that those are what it restores when it closes and
      * what its raw mode is derived from.
      */
-    public Pty pty() {
+    public Pty pty() throws IOException {
+        if (tty == null) {
+            // Quieted by the launcher: the tty's own settings are these with echo and line
+            // collecting back on (and the launcher restores the exact ones after the JVM).
+            Pty current = new JniTerminalProvider().current(SystemStream.Output);
+            Attributes own = current.getAttr();
+            own.setLocalFlag(Attributes.LocalFlag.ECHO, true);
+            own.setLocalFlag(Attributes.LocalFlag.ICANON, true);
+            return new HandedOver(current, own);
+        }
         return new HandedOver(tty, original);
+    }
+
+    /**
+     * Whether bin/looplab has already made the tty quiet (stdin and stdout on a terminal, the
+     * REPL with no arguments) and restores it itself: {@code -Dlooplab.ttyQuiet=launcher}.
+     */
+    public static boolean quietedByLauncher() {
+        return "launcher".equals(System.getProperty("looplab.ttyQuiet"));
     }
 
     private void restore() {

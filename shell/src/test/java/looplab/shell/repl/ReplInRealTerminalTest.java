@@ -77,4 +77,47 @@ class ReplInRealTerminalTest {
         List<String> history = Files.readAllLines(home.resolve(".looplab_history"));
         assertTrue(history.stream().anyMatch(l -> l.endsWith(":[1, 2].map(x => x * 21)")), "history: " + history);
     }
+
+    /**
+     * As bin/looplab starts the REPL: the tty made quiet (no echo, no line collecting) before
+     * the JVM starts, the JVM told so ({@code -Dlooplab.ttyQuiet=launcher}), the tty's own
+     * settings put back by the launcher after it. Keys typed while the JVM starts are read by
+     * the line reader and shown once, and JLine's own restore at exit brings echo and line
+     * editing back as well.
+     */
+    @Test
+    void promptOnATtyTheLauncherMadeQuiet() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script for a pty");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = "stty cols 100 rows 30; saved=$(stty -g); stty -echo -icanon; echo quiet-now; "
+                + java + " -XX:TieredStopAtLevel=1 -Dlooplab.ttyQuiet=launcher -cp " + System.getProperty("java.class.path")
+                + " looplab.shell.Main; code=$?; echo; echo jline-after: exit $code; stty -a; stty \"$saved\"";
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", command, "/dev/null");
+        pb.environment().put("LOOPLAB_HOME", home.toString());
+        pb.environment().put("NO_COLOR", "1");
+        pb.environment().put("TERM", "xterm");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        PtyScreen screen = new PtyScreen(p.getInputStream());
+        try (OutputStream keys = p.getOutputStream()) {
+            screen.await("quiet-now", 60);
+            // Typed before the JVM has drawn anything.
+            keys.write("[3, 4].map(x => x * 10)\n".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            screen.await("[ 30, 40 ]", 60);
+            keys.write(".exit\n".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            screen.await("jline-after:", 30);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "script did not end after .exit:\n" + screen.text());
+        } finally {
+            p.destroyForcibly();
+        }
+        String text = screen.text();
+        assertTrue(text.contains("jline-after: exit 0"), text);
+        String shown = text.substring(0, text.indexOf("jline-after:"));
+        assertEquals(1, shown.split("x \\* 10", -1).length - 1, "shown once, by the line reader: " + shown);
+        String after = text.substring(text.indexOf("jline-after:"));
+        assertTrue(after.contains(" icanon") && !after.contains("-icanon") && after.contains(" echo ")
+                && !after.contains("-echo "), after);
+    }
 }
