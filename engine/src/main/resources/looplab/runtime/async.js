@@ -252,13 +252,15 @@
       return;
     }
     if (rec.done) {
-      // `return x` awaits x (a bare `return` or the end of the body does not).
-      if (rec.value === undefined) {
+      // `return x` awaits x (a bare `return` or the end of the body does not). Closure
+      // lowers `return x` to a return of ActionRecord(YIELD_VALUE, x).
+      var result = rec.value instanceof ActionRecord ? rec.value.value : rec.value;
+      if (result === undefined) {
         complete(s, NORMAL, undefined);
         return;
       }
       try {
-        awaitValue(rec.value, function (v) { complete(s, NORMAL, v); },
+        awaitValue(result, function (v) { complete(s, NORMAL, v); },
             function (e) { complete(s, THROW, e); });
       } catch (e) {
         complete(s, THROW, e);
