@@ -37,7 +37,8 @@ public final class InputScanner {
     /** A code token: a word, a number, a punctuator or a bracket; {@code depth} counts open brackets. */
     public record Token(String text, int start, int depth) {
         public boolean isWord() {
-            return !text.isEmpty() && (Character.isJavaIdentifierStart(text.charAt(0)));
+            return !text.isEmpty() && (Character.isJavaIdentifierStart(text.charAt(0))
+                    || Character.isUnicodeIdentifierStart(text.codePointAt(0)) || text.startsWith("\\u"));
         }
     }
 
@@ -89,7 +90,7 @@ public final class InputScanner {
                 continue;
             }
             char c = code.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || c == '\uFEFF' || c == '\u00A0') {
                 i++;
             } else if (code.startsWith("//", i)) {
                 int nl = code.indexOf('\n', i);
@@ -126,11 +127,11 @@ public final class InputScanner {
                 }
                 tokens.add(new Token(String.valueOf(c), i, brackets.size()));
                 i++;
-            } else if (Character.isJavaIdentifierPart(c)) {
+            } else if (wordPartAt(code, i) > 0) {
                 int start = i;
-                while (i < n && (Character.isJavaIdentifierPart(code.charAt(i))
-                        || (Character.isDigit(code.charAt(start)) && code.charAt(i) == '.'))) {
-                    i++;
+                for (int len; i < n && ((len = wordPartAt(code, i)) > 0
+                        || (Character.isDigit(code.charAt(start)) && code.charAt(i) == '.')); ) {
+                    i += Math.max(len, 1);
                 }
                 tokens.add(new Token(code.substring(start, i), start, brackets.size()));
             } else {
@@ -140,6 +141,27 @@ public final class InputScanner {
             }
         }
         return new Scan(tokens, !brackets.isEmpty(), inTemplate, false);
+    }
+
+    /**
+     * The length of the identifier part at {@code i} (0 if none): a character Java or Unicode
+     * takes for one (so U+2118, an ECMAScript identifier start Java rejects, too), a surrogate
+     * pair, or a backslash escape (u and four hex digits, or u{X}).
+     */
+    public static int wordPartAt(String code, int i) {
+        char c = code.charAt(i);
+        if (c == '\\') {
+            if (code.startsWith("\\u{", i)) {
+                int close = code.indexOf('}', i + 3);
+                return close > i + 3 && close - i <= 10 ? close + 1 - i : 0;
+            }
+            return code.startsWith("\\u", i) && i + 6 <= code.length() ? 6 : 0;
+        }
+        if (Character.isJavaIdentifierPart(c)) {
+            return 1;
+        }
+        int cp = code.codePointAt(i);
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isWhitespace(cp) ? Character.charCount(cp) : 0;
     }
 
     private static String punctuator(String code, int i) {

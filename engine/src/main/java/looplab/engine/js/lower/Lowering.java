@@ -50,6 +50,11 @@ public final class Lowering {
      * much as running it, so it is not paid for names alone.
      */
     public String lower(String name, String code) {
+        try {
+            code = UnicodeNames.rewrite(code);
+        } catch (PrivateNames.Misuse m) {
+            throw syntaxError(name, code, new Transpiler.Failure(m.getMessage(), m.line, m.column));
+        }
         SyntaxScan.Result scan = SyntaxScan.scan(name, code, runtime.guardName(), nextNameId);
         if (!scan.needsLowering()) {
             transpiled = false;

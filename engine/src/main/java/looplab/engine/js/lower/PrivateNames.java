@@ -78,9 +78,10 @@ final class PrivateNames {
                     break;
                 }
                 at = digitsTo + (braced ? 1 : 0);
-            } else if (Character.isJavaIdentifierPart(c) && c != '\\') {
-                name.append(c);
-                at++;
+            } else if (c != '\\' && InputScanner.wordPartAt(code, at) > 0) {
+                int len = InputScanner.wordPartAt(code, at);
+                name.append(code, at, at + len);
+                at += len;
             } else {
                 break;
             }
@@ -106,7 +107,8 @@ final class PrivateNames {
     static boolean mayUse(String code) {
         for (int i = code.indexOf('#'); i >= 0 && i + 1 < code.length(); i = code.indexOf('#', i + 1)) {
             char next = code.charAt(i + 1);
-            if (Character.isJavaIdentifierStart(next) || next == '\\') {
+            if (Character.isJavaIdentifierStart(next) || Character.isUnicodeIdentifierStart(code.codePointAt(i + 1))
+                    || next == '\\') {
                 return true;
             }
         }

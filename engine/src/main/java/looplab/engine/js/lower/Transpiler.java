@@ -68,7 +68,8 @@ final class Transpiler {
     static Output transpile(String name, String source) throws Failure {
         String code;
         try {
-            code = PrivateNames.rewrite(source); // (Closure cannot parse #names; same lines)
+            // (Closure cannot parse #names, nor some Unicode names; same lines)
+            code = PrivateNames.rewrite(UnicodeNames.rewrite(source));
         } catch (PrivateNames.Misuse m) {
             throw new Failure(m.getMessage(), m.line, m.column);
         }
