@@ -107,8 +107,27 @@ public final class EarlyPrompt {
             new Interrupt(early);
             new org.jline.terminal.impl.PosixSysTerminal("training", "xterm-256color", early.pty(),
                     StandardCharsets.UTF_8, true, org.jline.terminal.Terminal.SignalHandler.SIG_DFL).close();
+            keepNativeLibrary();
         } catch (IOException | RuntimeException | LinkageError e) {
             // Training only decides what is archived.
+        }
+    }
+
+    /**
+     * Copies the native library JLine has just extracted and loaded to the directory bin/looplab
+     * names with {@code -Dlibrary.jline.path} (emptied before each training run), where JLine
+     * then loads it from instead of extracting it again at every start.
+     */
+    private static void keepNativeLibrary() throws IOException {
+        String dir = System.getProperty("library.jline.path");
+        String loaded = org.jline.nativ.JLineNativeLoader.getNativeLibraryPath();
+        if (dir == null || loaded == null) {
+            return;
+        }
+        java.nio.file.Path target = java.nio.file.Path.of(dir, System.mapLibraryName("jlinenative"));
+        if (!java.nio.file.Path.of(loaded).equals(target)) {
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.copy(java.nio.file.Path.of(loaded), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
