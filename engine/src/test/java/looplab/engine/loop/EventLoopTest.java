@@ -241,6 +241,54 @@ class EventLoopTest {
         assertEquals(List.of("main", "timeout", "immediate", "beforeExit"), log);
     }
 
+    @Test
+    void timerSetInACheckCallbackUsuallyLosesToTheNextImmediate() {
+        // Node 20: the timers phase comes microseconds after the check callback, so a 1 ms
+        // timer set there usually waits one more turn (immediate first, ~4 runs in 5).
+        run(() -> immediate("imm1", () -> {
+            timeout("timeout", 1, () -> { }); // setTimeout(f, 0) asks for 1 ms
+            immediate("imm2", () -> { });
+        }));
+        assertEquals(List.of("main", "imm1", "imm2", "timeout", "beforeExit"), log);
+    }
+
+    @Test
+    void timerSetInACheckCallbackIsStillARaceTheChoicesCanFlip() {
+        EventLoop timerFirst = new EventLoop(Clock.virtual(), Tracer.off(), new RaceChoices(List.of(true)));
+        List<String> order = new ArrayList<>();
+        timerFirst.setHost(loopHostRecording(order));
+        timerFirst.run(new Callback(timerFirst.nextId(), "main", null, Source.MAIN, () ->
+                timerFirst.addImmediate(new Callback(timerFirst.nextId(), "i1", null, Source.CHECK, () -> {
+                    timerFirst.addTimer(new Callback(timerFirst.nextId(), "t", null, Source.TIMERS,
+                            () -> order.add("timeout")), 1, false);
+                    timerFirst.addImmediate(new Callback(timerFirst.nextId(), "i2", null, Source.CHECK,
+                            () -> order.add("immediate")));
+                }))));
+        assertEquals(List.of("timeout", "immediate"), order);
+    }
+
+    @Test
+    void timerSetInACheckCallbackThatWatchedAMillisecondPassIsDueWithoutARace() {
+        RaceChoices choices = new RaceChoices();
+        EventLoop busy = new EventLoop(Clock.virtual(), Tracer.off(), choices);
+        List<String> order = new ArrayList<>();
+        busy.setHost(loopHostRecording(order));
+        busy.run(new Callback(busy.nextId(), "main", null, Source.MAIN, () ->
+                busy.addImmediate(new Callback(busy.nextId(), "i1", null, Source.CHECK, () -> {
+                    busy.addTimer(new Callback(busy.nextId(), "t", null, Source.TIMERS,
+                            () -> order.add("timeout")), 1, false);
+                    busy.addImmediate(new Callback(busy.nextId(), "i2", null, Source.CHECK,
+                            () -> order.add("immediate")));
+                    // A busy wait on Date.now(): the program itself sees 2 ms pass.
+                    double start = busy.clock().observe();
+                    while (busy.clock().observe() - start < 2) {
+                        Thread.onSpinWait();
+                    }
+                }))));
+        assertEquals(List.of("timeout", "immediate"), order);
+        assertEquals(List.of(), choices.taken());
+    }
+
     private static LoopHost loopHostRecording(List<String> order) {
         return new LoopHost() {
             @Override
