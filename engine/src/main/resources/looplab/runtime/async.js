@@ -657,6 +657,77 @@
     return method.call(iterable);
   };
 
+  // ---------------------------------------------------------------- for-of, as ForIn/OfBodyEvaluation runs it
+  // ForOf (lower/ForOfClose) rewrites `L: for (lhs of e) body` into
+  //   var r = $jscomp.looplabForOf(e);
+  //   try { L: for (; r.step();) { lhs = r.take(); body } } catch (x) { r.fail(); throw x; } finally { r.close(); }
+  // next is read once (GetIterator), each result must be an object (IteratorNext), and an
+  // iterator left by break, return, throw or an outer continue is closed (IteratorClose):
+  // its return() is called; after a throw, whatever return() does is ignored.
+  function ForOf(iterable) {
+    var it = $jscomp.makeIterator(iterable);
+    if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
+    this.it = it;
+    this.next = it.next;
+    this.result = undefined;
+    this.open = false;
+  }
+  ForOf.prototype.step = function () {
+    this.open = false;
+    var next = this.next;
+    if (typeof next !== 'function') throw new TypeError(notAFunction(next));
+    var r = next.call(this.it);
+    if (!isObject(r)) throw new TypeError('Iterator result ' + show(r) + ' is not an object');
+    if (r.done) return false;
+    this.result = r;
+    return true;
+  };
+  ForOf.prototype.take = function () {
+    var v = this.result.value;
+    this.result = undefined;
+    this.open = true;
+    return v;
+  };
+  ForOf.prototype.fail = function () {
+    if (this.open) {
+      this.open = false;
+      try {
+        var m = this.it['return'];
+        if (m !== undefined && m !== null) m.call(this.it);
+      } catch (ignored) {
+        // IteratorClose with a throw completion: the loop's exception wins
+      }
+    }
+  };
+  ForOf.prototype.close = function () {
+    if (this.open) {
+      this.open = false;
+      iteratorClose(this.it);
+    }
+  };
+  $jscomp.looplabForOf = function (iterable) {
+    return new ForOf(iterable);
+  };
+
+  /** IteratorClose(iterator, normal completion): a return() that is there must give an object. */
+  function iteratorClose(it) {
+    var m = it['return'];
+    if (m === undefined || m === null) return;
+    if (typeof m !== 'function') throw new TypeError(notAFunction(m));
+    var r = m.call(it);
+    if (!isObject(r)) throw new TypeError('Iterator result ' + show(r) + ' is not an object');
+  }
+
+  /** V8's "%s is not a function" for a value that is not callable. */
+  function notAFunction(x) {
+    if (isObject(x)) return 'object is not a function';
+    return (x === undefined || x === null ? String(x) : typeof x + ' ' + show(x)) + ' is not a function';
+  }
+
+  function show(x) {
+    return typeof x === 'symbol' ? x.toString() : String(x);
+  }
+
   function describe(x) {
     if (x === undefined || x === null) return String(x);
     if (typeof x === 'string') return '"' + x + '"';

@@ -74,8 +74,8 @@ final class SyntaxScan {
         }
         Finder finder = new Finder();
         unit.accept(finder, null);
-        if (finder.found) {
-            return Result.LOWER;
+        if (finder.found || finder.forOf && code.contains("Symbol.iterator")) {
+            return Result.LOWER;   // (a user's iterator: only lowered for-of closes it, ForOfClose)
         }
         if (finder.candidates.isEmpty()) {
             return new Result(false, code, List.of());
@@ -87,6 +87,8 @@ final class SyntaxScan {
 
     private static final class Finder extends SimpleTreeVisitorES6<Void, Void> {
         boolean found;
+        /** Is there a for-of loop? */
+        boolean forOf;
         /** Is the innermost function being visited an arrow? */
         private boolean inArrow;
         /** Anonymous functions V8 names after their variable or key. */
@@ -217,6 +219,7 @@ final class SyntaxScan {
 
         @Override
         public Void visitForOfLoop(ForOfLoopTree node, Void p) {
+            forOf = true;
             if (isPattern(node.getVariable())) {
                 found = true;
                 return null;

@@ -82,6 +82,7 @@ final class Transpiler {
             // ("11-x.js" gave "11-x$classdecl$var0"); errors are located by line anyway.
             CompilerOptions options = options();
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, early);
+            options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new ForOfClose());
             result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode("input.js", code), options);
         } catch (RuntimeException internal) {
             throw internalError(internal, code);

@@ -26,6 +26,15 @@ class SyntaxScanTest {
     }
 
     @Test
+    void forOfOverAUsersIteratorNeedsLowering() {
+        // Nashorn's own for-of never calls an iterator's return(): ForOfClose does
+        assertTrue(SyntaxScan.needsLowering("a.js",
+                "var it = { [Symbol.iterator]: function () { return this; } };\nfor (var x of it) break;"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "var o = {};\no[Symbol.iterator] = f;\nfor (var x of o) break;"));
+        assertFalse(SyntaxScan.needsLowering("a.js", "for (var x of [1, 2]) console.log(x);"));
+    }
+
+    @Test
     void literalsNashornBuildsWronglyNeedLowering() {
         // a Symbol as computed key becomes "undefined"; accessors end up after data properties
         assertTrue(SyntaxScan.needsLowering("a.js", "var o = { [s]: 1 };"));
