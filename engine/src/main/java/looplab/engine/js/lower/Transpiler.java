@@ -77,12 +77,14 @@ final class Transpiler {
         compiler.disableThreads();
         Result result;
         EarlyErrors early = new EarlyErrors();
+        ParameterLengths lengths = new ParameterLengths();
         try {
             // Not the user's file name: the compiler derives identifiers from it
             // ("11-x.js" gave "11-x$classdecl$var0"); errors are located by line anyway.
             CompilerOptions options = options();
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, early);
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new ForOfClose());
+            options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, lengths.mark);
             result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode("input.js", code), options);
         } catch (RuntimeException internal) {
             throw internalError(internal, code);
@@ -96,6 +98,7 @@ final class Transpiler {
             throw new Failure(early.first().message(), early.first().line(), early.first().column());
         }
         EagerParameters.hoist(compiler.getRoot().getLastChild());
+        lengths.apply();
         DefaultNames.apply(compiler.getRoot().getLastChild(), code);
         FunctionNames.infer(compiler.getRoot().getLastChild(), code);
         StrictDirectives.restore(compiler.getRoot().getLastChild());
