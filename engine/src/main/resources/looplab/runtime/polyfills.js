@@ -9,8 +9,25 @@
   'use strict';
   function define(obj, name, value) {
     if (!Object.prototype.hasOwnProperty.call(obj, name)) {
+      if (typeof value === 'function' && obj !== global) notConstructor(value);
       Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
     }
+  }
+  // A built-in method is no constructor (IsConstructor is false). Nashorn makes every script
+  // function one, with a 'prototype' it cannot delete; the mark looplab can give is that
+  // 'prototype' made undefined and read-only, which Reflect.construct (below) honours.
+  // Promise's methods are marked the same way (promise.js).
+  function notConstructor(fn) {
+    try {
+      Object.defineProperty(fn, 'prototype', { value: undefined, writable: false });
+    } catch (e) {
+      // (a function whose prototype cannot be redefined stays as it is)
+    }
+  }
+  function isConstructor(fn) {
+    if (typeof fn !== 'function') return false;
+    var d = Object.getOwnPropertyDescriptor(fn, 'prototype');
+    return !(d !== undefined && d.value === undefined && d.writable === false && d.configurable === false);
   }
   function constant(obj, name, value) {
     if (!Object.prototype.hasOwnProperty.call(obj, name)) {
@@ -586,14 +603,14 @@
       return Function.prototype.apply.call(fn, thisArg, args);
     });
     define(Reflect, 'construct', function construct(ctor, args, newTarget) {
-      if (typeof ctor !== 'function') throw new TypeError(String(ctor) + ' is not a constructor');
+      if (!isConstructor(ctor)) throw new TypeError(String(ctor) + ' is not a constructor');
       if (args === null || (typeof args !== 'object' && typeof args !== 'function')) {
         throw new TypeError('CreateListFromArrayLike called on non-object');
       }
       var Bound = Function.prototype.bind.apply(ctor, [null].concat(Array.prototype.slice.call(args)));
       var out = new Bound();
       if (newTarget !== undefined && newTarget !== ctor) {
-        if (typeof newTarget !== 'function') throw new TypeError(String(newTarget) + ' is not a constructor');
+        if (!isConstructor(newTarget)) throw new TypeError(String(newTarget) + ' is not a constructor');
         var proto = newTarget.prototype;
         if (proto !== null && (typeof proto === 'object' || typeof proto === 'function')) Object.setPrototypeOf(out, proto);
       }

@@ -643,6 +643,10 @@
   /* -------------------------------------------------------- properties */
 
   function method(obj, name, fn) {
+    if (typeof fn === 'function' && name !== 'constructor') {
+      // not a constructor, as polyfills.js marks one (Reflect.construct honours it)
+      defineProperty(fn, 'prototype', { value: undefined, writable: false });
+    }
     defineProperty(obj, name, { value: fn, writable: true, configurable: true });
   }
 
