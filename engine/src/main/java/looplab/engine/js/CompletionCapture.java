@@ -56,7 +56,7 @@ final class CompletionCapture {
     }
 
     private static CompilationUnitTree parse(String name, String code) {
-        Parser parser = Parser.create("--language=es6", "--no-syntax-extensions");
+        Parser parser = Es6Parser.get();
         boolean[] failed = {false};
         CompilationUnitTree unit = parser.parse(name, code, d -> {
             if (d.getKind() == Diagnostic.Kind.ERROR) {

@@ -440,7 +440,7 @@ public final class JsRuntime {
     }
 
     private String instrument(String name, String wrapped, String original, String head) {
-        Parser parser = Parser.create("--language=es6", "--no-syntax-extensions");
+        Parser parser = Es6Parser.get();
         Diagnostic[] first = new Diagnostic[1];
         CompilationUnitTree unit = parser.parse(name, wrapped, d -> {
             if (first[0] == null && d.getKind() == Diagnostic.Kind.ERROR) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import looplab.engine.js.Es6Parser;
 import looplab.engine.js.esm.ModuleLexer.Token;
 import org.openjdk.nashorn.api.tree.AssignmentTree;
 import org.openjdk.nashorn.api.tree.BlockTree;
@@ -46,7 +47,7 @@ public final class ImportBindings {
         }
         Set<Integer> loopNames = new HashSet<>();
         String parsed = PREFIX + withoutLoopLexicals(code, loopNames) + "\n})";
-        Parser parser = Parser.create("--language=es6", "--no-syntax-extensions");
+        Parser parser = Es6Parser.get();
         CompilationUnitTree unit;
         try {
             unit = parser.parse("module", parsed, d -> { });

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import looplab.engine.js.Es6Parser;
 import org.openjdk.nashorn.api.tree.ArrayLiteralTree;
 import org.openjdk.nashorn.api.tree.AssignmentTree;
 import org.openjdk.nashorn.api.tree.ClassDeclarationTree;
@@ -60,7 +61,7 @@ final class SyntaxScan {
      * @param firstId the number of the first renamed function
      */
     static Result scan(String name, String code, String marker, int firstId) {
-        Parser parser = Parser.create("--language=es6", "--no-syntax-extensions");
+        Parser parser = Es6Parser.get();
         boolean[] failed = {false};
         CompilationUnitTree unit;
         String wrapped = HEAD + code + TAIL;
