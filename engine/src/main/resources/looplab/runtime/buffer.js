@@ -31,12 +31,7 @@
   }
 
   function fromLatin1(s) {
-    var n = s.length;
-    var u8 = new Uint8Array(n);
-    for (var i = 0; i < n; i++) {
-      u8[i] = s.charCodeAt(i);
-    }
-    return wrap(u8);
+    return wrap(host.latin1Bytes(s));
   }
 
   function toLatin1(u8, start, end) {

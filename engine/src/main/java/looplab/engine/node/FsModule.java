@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import looplab.engine.js.HostObject;
+import looplab.engine.js.Latin1Bytes;
 import looplab.engine.loop.Callback;
 import looplab.engine.loop.EventLoop;
 import looplab.engine.loop.Source;
@@ -50,7 +51,8 @@ final class FsModule {
                 return null;
             })
             .function("transcode", (self, a) -> transcode(String.valueOf(a[0]), String.valueOf(a[1]),
-                    String.valueOf(a[2])));
+                    String.valueOf(a[2])))
+            .nativeFunction("latin1Bytes", (self, a) -> Latin1Bytes.toUint8Array(String.valueOf(a[0])));
     }
 
     /**
