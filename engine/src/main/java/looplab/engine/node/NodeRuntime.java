@@ -1,8 +1,9 @@
 package looplab.engine.node;
 
 import java.nio.file.Path;
-import java.util.Timer;
-import java.util.TimerTask;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import looplab.engine.js.Guard;
 import looplab.engine.js.HostObject;
 import looplab.engine.js.JsRuntime;
@@ -113,7 +114,7 @@ public final class NodeRuntime implements LoopHost {
     private int runBound(ScriptSource source) {
         tracer.start(source.name(), loop.clock().name(), options.threadpool());
         mainName = source.name();
-        Timer watchdog = null;
+        ScheduledFuture<?> watchdog = null;
         guard.running(Thread.currentThread());
         int code;
         try {
@@ -154,7 +155,7 @@ public final class NodeRuntime implements LoopHost {
         } finally {
             guard.running(null);
             if (watchdog != null) {
-                watchdog.cancel();
+                watchdog.cancel(false);
             }
             pool.shutdown();
             fsOps.closeAll();
@@ -171,19 +172,33 @@ public final class NodeRuntime implements LoopHost {
         return code;
     }
 
-    private Timer startWatchdog() {
+    private ScheduledFuture<?> startWatchdog() {
         if (options.timeout() == null) {
             return null;
         }
-        Timer watchdog = new Timer("looplab-timeout", true);
-        watchdog.schedule(new TimerTask() {
-            @Override
-            public void run() {
-                timedOut = true;
-                guard.tripExit(124);
-            }
-        }, Math.max(1, options.timeout().toMillis()));
-        return watchdog;
+        return Watchdog.TIMER.schedule(() -> {
+            timedOut = true;
+            guard.tripExit(124);
+        }, Math.max(1, options.timeout().toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The one thread that ends runs at their time limit, for every runtime of the process: a
+     * grading worker runs hundreds of scripts, and a timer thread started and stopped for each
+     * cost more than the rest of its bookkeeping. A trip only flags the run and wakes its
+     * loop, so one run's time-out never holds up another's. A cancelled limit leaves the queue
+     * at once, not at its deadline, so a finished runtime is not kept reachable until then.
+     */
+    private static final class Watchdog {
+        static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "looplab-timeout");
+            t.setDaemon(true);
+            return t;
+        });
+
+        static {
+            TIMER.setRemoveOnCancelPolicy(true);
+        }
     }
 
     private void boot(ScriptSource source) {
