@@ -44,9 +44,19 @@ public final class SharedEngine {
      */
     private final String guardName = "$lg" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
 
-    /** A new sandboxed engine ({@link Sandbox}) to share; it compiles scripts whole (eagerly). */
+    /**
+     * A new sandboxed engine ({@link Sandbox}) to share; it compiles scripts whole (eagerly).
+     * With the system property {@code looplab.codeCache}, the runtime's own scripts come from
+     * that cache when it has them ({@link RuntimeCodeCache}), as in a dedicated engine: a
+     * grading worker starts with them, and compiled them all anew before.
+     */
     public SharedEngine() {
-        this(Sandbox.newEngine(true), false);
+        this(cached(Sandbox.newEngine(true)), false);
+    }
+
+    private static ScriptEngine cached(ScriptEngine engine) {
+        RuntimeCodeCache.install(engine, System.getProperty(RuntimeCodeCache.PROPERTY));
+        return engine;
     }
 
     private SharedEngine(ScriptEngine engine, boolean dedicated) {

@@ -86,10 +86,17 @@ final class WorkerPool implements ScriptHost {
         // more than they return (a 20-line script: about 17 ms of CPU with C1 only, 33 ms with C2).
         cmd.add("-XX:TieredStopAtLevel=1");
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // The launcher's class-data archive makes workers start as fast as it did.
-            if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xlog:cds")) {
+            // The launcher's class-data archive makes workers start as fast as it did, mapped
+            // where it was made (ArchiveRelocationMode=0: bin/looplab says why).
+            if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xlog:cds")
+                    || arg.equals("-XX:+UnlockDiagnosticVMOptions") || arg.startsWith("-XX:ArchiveRelocationMode=")) {
                 cmd.add(arg);
             }
+        }
+        // And its cache of the runtime's compiled scripts (engine: RuntimeCodeCache).
+        String codeCache = System.getProperty("looplab.codeCache");
+        if (codeCache != null) {
+            cmd.add("-Dlooplab.codeCache=" + codeCache);
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
