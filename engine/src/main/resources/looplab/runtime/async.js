@@ -32,7 +32,6 @@
   var ASYNC_ITERATOR = Symbol.asyncIterator;
   var ITERATOR = Symbol.iterator;
   var Engine = $jscomp.generator.Engine_;
-  var Generator = $jscomp.generator.Generator_;
   var Context = $jscomp.generator.Context;
   var ActionRecord = $jscomp.AsyncGeneratorWrapper$ActionRecord;
   var Action = $jscomp.AsyncGeneratorWrapper$ActionEnum;
@@ -125,19 +124,52 @@
   // The engine of the generator object made last, for the async generator that wraps it.
   var lastEngine = null;
   var lastGenerator = null;
-  // A generator object says [object Generator]: as in V8, its generator function's prototype
-  // inherits from a prototype that carries the tag (%GeneratorPrototype%).
+  // A generator object is made as V8 makes it: its prototype is its function's `prototype`
+  // (which has no `constructor`), and that inherits from %GeneratorPrototype%, which holds
+  // next/return/throw and the [object Generator] tag. Closure's own generator object carries
+  // its methods as enumerable own properties, which console.log and Object.keys would show.
   var GeneratorPrototype = Object.create(Object.prototype);
+  var GeneratorFunctionPrototype = Object.create(Function.prototype);
+  hide(GeneratorFunctionPrototype, 'prototype', GeneratorPrototype);
+  hide(GeneratorPrototype, 'constructor', GeneratorFunctionPrototype);
   if (Symbol.toStringTag !== undefined) {
     Object.defineProperty(GeneratorPrototype, Symbol.toStringTag, { value: 'Generator', configurable: true });
+    Object.defineProperty(GeneratorFunctionPrototype, Symbol.toStringTag, { value: 'GeneratorFunction', configurable: true });
   }
+  function engineOf(g, method) {
+    var engine = isObject(g) ? g.$engine : undefined;
+    if (!(engine instanceof Engine)) {
+      throw new TypeError('Method [Generator].prototype.' + method + ' called on incompatible receiver '
+        + receiverText(g));
+    }
+    return engine;
+  }
+  function receiverText(x) {            // V8's "#<Object>" for objects, the value otherwise
+    if (typeof x === 'symbol') return x.toString();
+    if (!isObject(x)) return typeof x === 'string' ? x : String(x);
+    var c = x.constructor;
+    return '#<' + (typeof c === 'function' && c.name ? c.name : 'Object') + '>';
+  }
+  function method(name, body) {
+    Object.defineProperty(body, 'name', { value: name, configurable: true });
+    hide(GeneratorPrototype, name, body);
+  }
+  method('next', function (value) { 'use strict'; return engineOf(this, 'next').next_(value); });
+  method('return', function (value) { 'use strict'; return engineOf(this, 'return').return_(value); });
+  method('throw', function (exception) { 'use strict'; return engineOf(this, 'throw').throw_(exception); });
+  hide(GeneratorPrototype, ITERATOR, function () { return this; });
+  Object.defineProperty(GeneratorPrototype[ITERATOR], 'name', { value: '[Symbol.iterator]', configurable: true });
+
   $jscomp.generator.createGenerator = function (fn, program) {
     var engine = new Engine(program);
-    var result = new Generator(engine);
-    if (fn.prototype) Object.setPrototypeOf(result, fn.prototype);
-    if (fn.prototype && Object.getPrototypeOf(fn.prototype) === Object.prototype) {
-      Object.setPrototypeOf(fn.prototype, GeneratorPrototype);
+    var proto = fn.prototype;
+    if (isObject(proto) && Object.getPrototypeOf(proto) === Object.prototype) {
+      // First call: this function's prototype becomes a generator prototype, as V8 makes it.
+      Object.setPrototypeOf(proto, GeneratorPrototype);
+      if (proto.hasOwnProperty('constructor') && proto.constructor === fn) delete proto.constructor;
     }
+    var result = Object.create(isObject(proto) ? proto : GeneratorPrototype);
+    hide(result, '$engine', engine);
     lastEngine = engine;
     lastGenerator = result;
     return result;
@@ -168,6 +200,15 @@
   }
   $jscomp.AsyncGeneratorWrapper = AsyncGenerator;
   var AsyncGeneratorPrototype = AsyncGenerator.prototype;
+  // As %AsyncGeneratorPrototype%: its constructor is %AsyncGeneratorFunction.prototype% (not a
+  // function, so console.log names the object "Object [AsyncGenerator]"), its tag AsyncGenerator.
+  var AsyncGeneratorFunctionPrototype = Object.create(Function.prototype);
+  hide(AsyncGeneratorFunctionPrototype, 'prototype', AsyncGeneratorPrototype);
+  hide(AsyncGeneratorPrototype, 'constructor', AsyncGeneratorFunctionPrototype);
+  if (Symbol.toStringTag !== undefined) {
+    Object.defineProperty(AsyncGeneratorPrototype, Symbol.toStringTag, { value: 'AsyncGenerator', configurable: true });
+    Object.defineProperty(AsyncGeneratorFunctionPrototype, Symbol.toStringTag, { value: 'AsyncGeneratorFunction', configurable: true });
+  }
 
   function stateOf(g, name) {
     var s = isObject(g) ? g.$state : undefined;

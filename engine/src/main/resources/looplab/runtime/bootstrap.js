@@ -28,6 +28,7 @@
       var state = internals.state(p);
       return state === undefined ? undefined : { state: state, result: internals.result(p) };
     });
+    inspectModule.setIteratorEntries(host.iteratorEntries);
     hidePromiseSlot(inspectModule);
     return inspectModule;
   });

@@ -78,6 +78,9 @@
   // Optional: the runtime may describe its Promise objects.
   // fn(value) -> undefined | { state: 'pending'|'fulfilled'|'rejected', result }
   var promiseDetails = null;
+  // Optional: the runtime may preview Map and Set iterators (V8's previewEntries).
+  // fn(value) -> undefined | [isKeyValue, entry, entry, ...] (pairs flattened)
+  var iteratorEntries = null;
   // Symbol keys the runtime uses for internal slots: never listed.
   var hiddenSymbols = [];
 
@@ -843,6 +846,7 @@
     // Leading keys that V8 serves from prototype getters (Nashorn may have
     // them as own non-enumerable properties): list them as plain values.
     var syntheticKeys = 0;
+    var preview;
 
     if (isArray(value)) {
       prefix = (constructor !== 'Array' || tag !== '') ?
@@ -877,6 +881,11 @@
       if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
       formatter = formatTypedArray;
       extrasType = kArrayExtrasType;
+    } else if ((cls === 'Map Iterator' || cls === 'Set Iterator') && iteratorEntries !== null &&
+        (preview = iteratorEntries(value)) !== undefined) {
+      keys = ownKeys(value, ctx.showHidden, false);
+      braces = getIteratorBraces(cls.slice(0, 3), tag);
+      formatter = formatIterator(preview, braces);
     } else {
       keys = ownKeys(value, ctx.showHidden, false);
       braces = ['{', '}'];
@@ -1450,6 +1459,53 @@
     return output;
   }
 
+  function getIteratorBraces(type, tag) {
+    if (tag !== type + ' Iterator') {
+      if (tag !== '') tag += '] [';
+      tag += type + ' Iterator';
+    }
+    return ['[' + tag + '] {', '}'];
+  }
+
+  // A Map or Set iterator shows what it has yet to give; an entries iterator says so.
+  function formatIterator(preview, braces) {
+    return function (ctx, value, recurseTimes) {
+      var entries = Array.prototype.slice.call(preview, 1);
+      if (preview[0]) {
+        braces[0] = braces[0].replace(/ Iterator\] \{$/, ' Entries] {');
+        return formatMapIterInner(ctx, recurseTimes, entries);
+      }
+      return formatSetIterInner(ctx, recurseTimes, entries);
+    };
+  }
+
+  function formatSetIterInner(ctx, recurseTimes, entries) {
+    var maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
+    var output = [];
+    ctx.indentationLvl += 2;
+    for (var i = 0; i < maxLength; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+    ctx.indentationLvl -= 2;
+    var remaining = entries.length - maxLength;
+    if (remaining > 0) output.push(remainingText(remaining));
+    return output;
+  }
+
+  function formatMapIterInner(ctx, recurseTimes, entries) {
+    var len = entries.length / 2;
+    var maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), len);
+    var remaining = len - maxLength;
+    var output = [];
+    ctx.indentationLvl += 2;
+    for (var i = 0; i < maxLength; i++) {
+      var pair = [formatValue(ctx, entries[i * 2], recurseTimes),
+        formatValue(ctx, entries[i * 2 + 1], recurseTimes)];
+      output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+    }
+    ctx.indentationLvl -= 2;
+    if (remaining > 0) output.push(remainingText(remaining));
+    return output;
+  }
+
   function formatWeakCollection(ctx) {
     return [ctx.stylize('<items unknown>', 'special')];
   }
@@ -1846,6 +1902,10 @@
     // Lets the runtime describe its Promise objects (see promiseDetails).
     setPromiseDetails: function (fn) {
       promiseDetails = typeof fn === 'function' ? fn : null;
+    },
+    // Lets the runtime preview Map and Set iterators (see iteratorEntries).
+    setIteratorEntries: function (fn) {
+      iteratorEntries = typeof fn === 'function' ? fn : null;
     },
     // Keeps a symbol-keyed internal slot out of every listing.
     hideKey: function (sym) {

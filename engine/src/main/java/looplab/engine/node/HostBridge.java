@@ -3,6 +3,7 @@ package looplab.engine.node;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import looplab.engine.js.HostObject;
+import looplab.engine.js.IteratorPeek;
 import looplab.engine.js.JsRuntime;
 import looplab.engine.loop.EventLoop;
 import looplab.engine.loop.ProcessExit;
@@ -49,6 +50,7 @@ final class HostBridge {
             .function("isUserFile", (self, a) -> js.isUserFile(String.valueOf(a[0])))
             .function("stackLines", (self, a) -> js.stackLines())
             .function("loadInternal", (self, a) -> js.loadInternal(String.valueOf(a[0])))
+            .nativeFunction("iteratorEntries", (self, a) -> IteratorPeek.entries(a.length > 0 ? a[0] : null))
             .function("exit", (self, a) -> {
                 throw process.guard().stopHere(new ProcessExit(((Number) a[0]).intValue()));
             })
