@@ -549,12 +549,33 @@
       get: function () { return undefined; },
       set: function (value) {
         if (hasOwn.call(this, key)) throw new TypeError('Cannot initialize ' + name + ' twice on the same object');
+        // A private method is named after its key (#m), as an anonymous function a private field is initialized with.
+        if (typeof value === 'function' && (value.name === '' || value.name.indexOf('$jscomp$') === 0)) {
+          Object.defineProperty(value, 'name', { value: name, configurable: true });
+        }
         Object.defineProperty(this, key, { value: value, writable: true, configurable: true, enumerable: false });
       }
     });
+    // A private method (#m() {}): defined on its holder through `method`, and not writable.
+    var method = Symbol(name);
+    Object.defineProperty(Object.prototype, method, {
+      configurable: true, enumerable: false,
+      get: function () { return undefined; },
+      set: function (fn) {
+        if (hasOwn.call(this, key)) throw new TypeError('Cannot initialize ' + name + ' twice on the same object');
+        if (typeof fn === 'function' && (fn.name === '' || fn.name.indexOf('$jscomp$') === 0)) {
+          Object.defineProperty(fn, 'name', { value: name, configurable: true });
+        }
+        Object.defineProperty(this, key, {
+          configurable: true, enumerable: false,
+          get: function () { return fn; },
+          set: function () { throw new TypeError("Private method '" + name + "' is not writable"); }
+        });
+      }
+    });
     if (privateSymbols.length === 0) hidePrivateSymbols();
-    privateSymbols.push(key, definer);
-    known = privateNames[id] = { key: key, definer: definer, name: name };
+    privateSymbols.push(key, definer, method);
+    known = privateNames[id] = { key: key, definer: definer, method: method, name: name };
     return known;
   }
   // Reflection does not list private names either.
@@ -573,6 +594,7 @@
   }
   $jscomp.lpKey = function (id) { return privateName(id).key; };
   $jscomp.lpDefiner = function (id) { return privateName(id).definer; };
+  $jscomp.lpMethod = function (id) { return privateName(id).method; };
   // `#x in obj`: obj or its prototypes (not Object.prototype's accessor) carry the member.
   $jscomp.lpIn = function (id, obj) {
     var p = privateName(id);

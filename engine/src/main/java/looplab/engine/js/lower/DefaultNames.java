@@ -81,7 +81,7 @@ final class DefaultNames {
     }
 
     /** Closure's default: {@code t === void 0 ? value : t}. */
-    private static boolean isDefaultValue(Node hook) {
+    static boolean isDefaultValue(Node hook) {
         Node test = hook.getFirstChild();
         Node otherwise = hook.getLastChild();
         return test.isSHEQ() && test.getLastChild().isVoid() && test.getLastChild().getFirstChild().isNumber()
@@ -89,7 +89,7 @@ final class DefaultNames {
     }
 
     /** A parameter's own default ({@code a = a === void 0 ? ...}) or a destructuring temporary's. */
-    private static boolean fromLowering(Node tested, String target) {
+    static boolean fromLowering(Node tested, String target) {
         Node root = tested;
         while (root.isGetProp()) {
             root = root.getFirstChild();

@@ -251,8 +251,10 @@ final class FunctionNames {
      */
     private static String className(Node fn, String[] lines) {
         int line = fn.getLineno();
-        if (line < 1 || line > lines.length || fn.getParent() == null || !fn.getParent().isName()) {
-            return null;
+        Node parent = fn.getParent();
+        if (line < 1 || line > lines.length || parent == null || !(parent.isName()
+                || (parent.isAssign() && parent.getLastChild() == fn && parent.getFirstChild().isName()))) {
+            return null;   // (Closure writes `x = class {}` as x = function () {})
         }
         String text = lines[line - 1].substring(Math.min(Math.max(0, fn.getCharno()), lines[line - 1].length()));
         java.util.regex.Matcher m = CLASS_HEAD.matcher(text);
@@ -260,6 +262,17 @@ final class FunctionNames {
             return m.group(1) == null ? "" : m.group(1);
         }
         return text.startsWith("constructor") ? "" : null;
+    }
+
+    /** Does the original source show an anonymous class ({@code class {}}, {@code class extends B {}}) at fn? */
+    static boolean writtenAsAnonymousClass(Node fn, String[] lines) {
+        int line = fn.getLineno();
+        if (line < 1 || line > lines.length) {
+            return false;
+        }
+        String text = lines[line - 1].substring(Math.min(Math.max(0, fn.getCharno()), lines[line - 1].length()));
+        java.util.regex.Matcher m = CLASS_HEAD.matcher(text);
+        return m.find() && m.group(1) == null;
     }
 
     /** {@code var A = function A() {}} becomes {@code var A = $jscomp.looplabClass(function A() {})}. */

@@ -19,11 +19,13 @@ import looplab.engine.js.InputScanner.Token;
  *       reaches a throwing accessor on {@code Object.prototype}, so a wrong receiver is V8's
  *       TypeError ("Cannot read private member #x from an object whose class did not declare
  *       it"), as is a read before the field is initialized;</li>
- *   <li>a declaration ({@code #x = 1}, {@code #m() {}}, {@code static #s}) is keyed by a second
+ *   <li>a declaration ({@code #x = 1}, {@code static #s}) is keyed by a second
  *       symbol, the <em>definer</em>, whose setter on {@code Object.prototype} defines the real
  *       key on the object as a non-enumerable property, which keeps it out of
- *       {@code console.log}, {@code Object.keys}, spread and {@code JSON.stringify}; getters and
- *       setters ({@code get #x()}) are defined under the real key directly;</li>
+ *       {@code console.log}, {@code Object.keys}, spread and {@code JSON.stringify}; a method
+ *       ({@code #m() {}}) by a third, whose setter defines it as not writable and names the
+ *       function {@code #m}; getters and setters ({@code get #x()}) are defined under the real
+ *       key directly;</li>
  *   <li>{@code #x in obj} becomes {@code $jscomp.lpIn("id#x", obj)}.</li>
  * </ul>
  * The rewrite keeps every line where it was (errors and the trace still point at the user's
@@ -96,7 +98,12 @@ final class PrivateNames {
         return new Name(name.toString(), at, next);
     }
 
-    private record ClassBody(int open, int close, int depth, Set<String> names) {}
+    /** A class body: its braces' token indexes, its depth and the kind of each private name it declares. */
+    private record ClassBody(int open, int close, int depth, Map<String, String> kinds) {
+        Set<String> names() {
+            return kinds.keySet();
+        }
+    }
 
     private record Edit(int from, int to, String text) {}
 
@@ -141,13 +148,23 @@ final class PrivateNames {
             String id = ids.computeIfAbsent(owner.open() + name, k -> prefix + ids.size() + name);
             int end = written.end();
             if (member) {
+                if (i > 1 && tokens.get(i - 2).text().equals("super")) {
+                    throw misuse(code, hash, "Unexpected private field");
+                }
+                if (isDeleted(tokens, i, next)) {
+                    throw misuse(code, hash, "Private fields can not be deleted");
+                }
                 // obj.#x -> obj[key]; obj?.#x -> obj?.[key]
                 int from = before.equals(".") ? tokens.get(i - 1).start() : hash.start();
                 edits.add(new Edit(from, end, "[$jscomp.lpKey(\"" + id + "\")]"));
             } else if (hash.depth() == owner.depth() + 1 && next < tokens.size() && !tokens.get(next).text().equals("in")) {
                 boolean accessor = i > 0 && (before.equals("get") || before.equals("set"));
+                boolean method = !accessor && tokens.get(next).text().equals("(");
                 edits.add(new Edit(hash.start(), end,
-                        "[$jscomp." + (accessor ? "lpKey" : "lpDefiner") + "(\"" + id + "\")]"));
+                        "[$jscomp." + (accessor ? "lpKey" : method ? "lpMethod" : "lpDefiner") + "(\"" + id + "\")]"));
+                if (accessor && !"pair".equals(owner.kinds().get(name))) {
+                    missingHalf(code, tokens, i, next, id, name, before, edits);
+                }
             } else if (next < tokens.size() && tokens.get(next).text().equals("in")) {
                 int operandEnd = inOperandEnd(code, tokens, next + 1);
                 edits.add(new Edit(hash.start(), tokens.get(next).start() + 2, "$jscomp.lpIn(\"" + id + "\","));
@@ -157,6 +174,130 @@ final class PrivateNames {
             }
         }
         return apply(code, edits);
+    }
+
+    /**
+     * A private getter without a setter (or the other way round) gets the missing half, which
+     * throws V8's TypeError ("'#x' was defined without a setter"): without it, a write would
+     * be Nashorn's error about a symbol, and a read of a setter alone would give undefined.
+     * It goes right after the accessor's body, on the same line.
+     */
+    private static void missingHalf(String code, List<Token> tokens, int hash, int next, String id, String name,
+            String kind, List<Edit> edits) {
+        if (next >= tokens.size() || !tokens.get(next).text().equals("(")) {
+            return;
+        }
+        int depth = tokens.get(next).depth();
+        int k = next + 1;
+        while (k < tokens.size() && !(tokens.get(k).text().equals(")") && tokens.get(k).depth() == depth)) {
+            k++;
+        }
+        k++;
+        if (k >= tokens.size() || !tokens.get(k).text().equals("{")) {
+            return;
+        }
+        int bodyEnd = k + 1;
+        while (bodyEnd < tokens.size() && !(tokens.get(bodyEnd).text().equals("}") && tokens.get(bodyEnd).depth() == depth)) {
+            bodyEnd++;
+        }
+        if (bodyEnd >= tokens.size()) {
+            return;
+        }
+        boolean isStatic = hash >= 2 && tokens.get(hash - 2).text().equals("static");
+        String key = "[$jscomp.lpKey(\"" + id + "\")]";
+        String message = "'" + name + "' was defined without a " + (kind.equals("get") ? "setter" : "getter");
+        String half = (kind.equals("get") ? " set " + key + "(v) {" : " get " + key + "() {")
+                + " throw new TypeError(" + jsString(message) + "); }";
+        int at = tokens.get(bodyEnd).start() + 1;
+        edits.add(new Edit(at, at, (isStatic ? " static" : "") + half));
+    }
+
+    private static String jsString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                sb.append(c);
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * Is the member expression ending in the private name at {@code hash} (the chain before
+     * it, then {@code .#x}, with {@code next} the token after the name) the operand of
+     * {@code delete}, bare or in parentheses? V8's early error.
+     */
+    private static boolean isDeleted(List<Token> tokens, int hash, int next) {
+        if (next < tokens.size()) {
+            String after = tokens.get(next).text();
+            if (after.equals(".") || after.equals("?.") || after.equals("[") || after.equals("(") || after.equals("`t`")) {
+                return false;   // the chain goes on: the private member is not the operand
+            }
+        }
+        int k = hash - 2;       // the last token of the object before . or ?.
+        int start = -1;
+        while (k >= 0) {
+            String t = tokens.get(k).text();
+            if (t.equals(")") || t.equals("]")) {
+                int open = matchingOpen(tokens, k);
+                if (open < 0) {
+                    return false;
+                }
+                String before = open > 0 ? tokens.get(open - 1).text() : "";
+                boolean callOrIndex = open > 0 && (tokens.get(open - 1).isWord() && !before.equals("delete")
+                        && !before.equals("typeof") && !before.equals("void") && !before.equals("return")
+                        || before.equals(")") || before.equals("]") || before.equals("?."));
+                start = open;
+                if (callOrIndex) {
+                    k = before.equals("?.") ? open - 2 : open - 1;
+                    continue;
+                }
+                break;          // a parenthesized object
+            }
+            if (tokens.get(k).isWord() || t.equals("'s'") || Character.isDigit(t.charAt(0))) {
+                start = k;
+                if (k > 0 && (tokens.get(k - 1).text().equals(".") || tokens.get(k - 1).text().equals("?."))) {
+                    k -= 2;
+                    continue;
+                }
+                break;
+            }
+            return false;
+        }
+        if (start < 0) {
+            return false;
+        }
+        // Parentheses wrapped around the whole expression, then delete.
+        int end = next;
+        int before = start - 1;
+        while (before >= 0 && tokens.get(before).text().equals("(") && end < tokens.size()
+                && tokens.get(end).text().equals(")") && tokens.get(end).depth() == tokens.get(before).depth()) {
+            before--;
+            end++;
+        }
+        if (end > next && end < tokens.size()) {
+            String after = tokens.get(end).text();
+            if (after.equals(".") || after.equals("?.") || after.equals("[") || after.equals("(") || after.equals("`t`")) {
+                return false;   // (this.#x).y: the parenthesized member is an object again
+            }
+        }
+        return before >= 0 && tokens.get(before).text().equals("delete");
+    }
+
+    /** The index of the bracket that the closing bracket at {@code close} closes, or -1. */
+    private static int matchingOpen(List<Token> tokens, int close) {
+        String open = tokens.get(close).text().equals(")") ? "(" : "[";
+        int depth = tokens.get(close).depth();
+        for (int k = close - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.depth() == depth && t.text().equals(open)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Each class body: its braces' token indexes and the private names declared directly in it. */
@@ -210,7 +351,7 @@ final class PrivateNames {
                     }
                 }
             }
-            bodies.add(new ClassBody(open, close, t.depth(), kinds.keySet()));
+            bodies.add(new ClassBody(open, close, t.depth(), kinds));
         }
         return bodies;
     }

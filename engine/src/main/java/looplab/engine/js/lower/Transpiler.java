@@ -101,6 +101,7 @@ final class Transpiler {
         EagerParameters.hoist(compiler.getRoot().getLastChild());
         lengths.apply();
         DefaultNames.apply(compiler.getRoot().getLastChild(), code);
+        ClassNames.apply(compiler.getRoot().getLastChild(), code);
         FunctionNames.infer(compiler.getRoot().getLastChild(), code);
         StrictDirectives.restore(compiler.getRoot().getLastChild());
         String out = compiler.toSource();

@@ -24,7 +24,7 @@ class PrivateNamesTest {
         String code = "class A {\n  #x = 1;\n  get #y() { return 2; }\n  m(o) {\n    return this.#x + o?.#y;\n  }\n}\n";
         String out = PrivateNames.rewrite(code);
         assertEquals(code.split("\n", -1).length, out.split("\n", -1).length, out);
-        assertFalse(out.matches("(?s).*#[xy]\\b(?!\").*"), out);
+        assertFalse(out.matches("(?s).*#[xy]\\b(?![\"']).*"), out);
         assertTrue(out.contains("[$jscomp.lpDefiner(\""), out);   // a field is defined through the definer
         assertTrue(out.contains("get [$jscomp.lpKey(\""), out);    // an accessor sits on the key itself
         assertTrue(out.contains("this[$jscomp.lpKey(\"") && out.contains("o?.[$jscomp.lpKey(\""), out);
@@ -51,6 +51,10 @@ class PrivateNamesTest {
         "class A { #a = 1; #a = 2; }                      | Identifier '#a' has already been declared | 1",
         "class A { get #a() {} get #a() {} }              | Identifier '#a' has already been declared | 1",
         "class A { #constructor() {} }                    | Classes may not have a private field named '#constructor' | 1",
+        "class A { #x; m() { delete this.#x; } }          | Private fields can not be deleted | 1",
+        "class A { #x; m() {\\n delete ((g().#x)); } }    | Private fields can not be deleted | 2",
+        "class A { #x; m() { delete this?.#x; } }         | Private fields can not be deleted | 1",
+        "class A extends B { #x() {} m() { super.#x(); } } | Unexpected private field | 1",
     })
     void misusesAreV8sEarlySyntaxErrors(String code, String message, int line) {
         JsSyntaxError e = assertThrows(JsSyntaxError.class, () -> Lowering.transform("t.js", code.replace("\\n", "\n")));
@@ -66,6 +70,26 @@ class PrivateNamesTest {
                 + "console.log(new A().m());";
         Runs.Result r = Runs.eval(code, false);
         assertEquals("[ 'o', 1, 2 ]\n", r.stdout(), r.stderr());
+    }
+
+    @Test
+    void writingAMethodOrAGetterAloneAndReadingASetterAloneAreV8sTypeErrors() {
+        Runs.Result r = Runs.eval("class A {\n  #m() {}\n  get #g() { return 1; }\n  static set #s(v) {}\n"
+                + "  static get #t() { return 2; }\n  static set #t(v) {}\n"
+                + "  tries() {\n    const out = [];\n"
+                + "    for (const f of [() => { this.#m = 1; }, () => { this.#g = 2; }, () => A.#s, () => { A.#t = A.#t; }]) {\n"
+                + "      try { f(); out.push('ok'); } catch (e) { out.push(e.constructor.name + ': ' + e.message); }\n"
+                + "    }\n    return out;\n  }\n}\nconsole.log(new A().tries());", false);
+        assertEquals("[\n  \"TypeError: Private method '#m' is not writable\",\n"
+                + "  \"TypeError: '#g' was defined without a setter\",\n"
+                + "  \"TypeError: '#s' was defined without a getter\",\n  'ok'\n]\n", r.stdout(), r.stderr());
+    }
+
+    @Test
+    void deletingWhatAPrivateMemberHoldsIsAllowed() {
+        Runs.Result r = Runs.eval("class A { #o = {y: 1, z: 2}; m() { delete this.#o.y; delete (this.#o)['z']; return this.#o; } }\n"
+                + "console.log(new A().m());", false);
+        assertEquals("{}\n", r.stdout(), r.stderr());
     }
 
     @Test
