@@ -3,6 +3,8 @@ package looplab.engine.loop;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.IntSupplier;
 
 /**
@@ -16,6 +18,12 @@ import java.util.function.IntSupplier;
  * the process starts: a script that sets {@code process.env.UV_THREADPOOL_SIZE} before its
  * first file read gets that many workers. Workers are daemon threads, stopped by
  * {@link #shutdown()} at the end of the run.
+ *
+ * <p>The threads themselves are the process's, lent to one pool at a time: a grading worker
+ * runs hundreds of scripts, each with a pool of its own, and starting and ending four threads
+ * for each cost more than the file-system calls they made (about a tenth of a short graded
+ * script's CPU). A thread back from a pool holds nothing of it: the pool's queue, its size
+ * and its stop flag are the pool's, and an interrupt from its shutdown is cleared on return.
  *
  * <p>Requests are <em>quick</em> (file-system calls, which on a warm disk finish well within a
  * loop turn) or not (CPU work such as {@code pbkdf2}, which takes as long as it takes). The
@@ -35,9 +43,18 @@ public final class ThreadPool {
     private final CompletionQueue completions;
     private final IntSupplier sizeOnFirstUse;
     private final ArrayDeque<Request> queue = new ArrayDeque<>();
+    /** The lent threads still in this pool's work loop (shutdown interrupts only these). */
     private final List<Thread> workers = new ArrayList<>();
+    private boolean started;
     private int size;
     private boolean stopped;
+
+    /** Threads lent to pools, kept a minute when idle; daemons, so a process can end with them. */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "looplab-pool");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ThreadPool(CompletionQueue completions, IntSupplier sizeOnFirstUse) {
         this.completions = completions;
@@ -49,11 +66,11 @@ public final class ThreadPool {
      * only). The caller traces the request's schedule event.
      */
     public void submit(Callback then, boolean quick, Work work) {
-        if (workers.isEmpty() && !stopped) {
+        if (!started() && !stopped) {
             // Read the size outside the lock: it may ask the script's process.env.
             int n = sizeOnFirstUse.getAsInt();
             synchronized (this) {
-                if (workers.isEmpty()) {
+                if (!started) {
                     start(n);
                 }
             }
@@ -70,14 +87,37 @@ public final class ThreadPool {
         return size;
     }
 
+    private synchronized boolean started() {
+        return started;
+    }
+
     private void start(int n) {
+        started = true;
         size = Math.max(1, Math.min(1024, n));
         for (int i = 1; i <= size; i++) {
             int worker = i;
-            Thread t = new Thread(() -> work(worker), "looplab-pool-" + i);
-            t.setDaemon(true);
-            workers.add(t);
-            t.start();
+            THREADS.execute(() -> lend(worker));
+        }
+    }
+
+    /** Runs worker {@code worker}'s loop on a lent thread, and gives the thread back clean. */
+    private void lend(int worker) {
+        Thread me = Thread.currentThread();
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            workers.add(me);
+        }
+        me.setName("looplab-pool-" + worker);
+        try {
+            work(worker);
+        } finally {
+            synchronized (this) {
+                workers.remove(me);
+            }
+            Thread.interrupted(); // a shutdown's interrupt belongs to this pool only
+            me.setName("looplab-pool");
         }
     }
 
@@ -118,9 +158,9 @@ public final class ThreadPool {
             stopped = true;
             queue.clear();
             notifyAll();
-        }
-        for (Thread t : workers) {
-            t.interrupt();
+            for (Thread t : workers) {
+                t.interrupt();
+            }
         }
     }
 }
