@@ -272,9 +272,10 @@ public final class EventLoop {
 
     private void runHandles(HandleQueue queue) {
         // Drain a snapshot: handles queued while this phase runs wait for the next iteration.
-        ArrayDeque<HandleQueue.Handle> snapshot = queue.takeSnapshot();
+        HandleQueue.Batch snapshot = queue.takeSnapshot();
         boolean entered = false;
-        for (HandleQueue.Handle h : snapshot) {
+        HandleQueue.Handle h;
+        while ((h = snapshot.next()) != null) {
             if (h.cancelled) {
                 continue;
             }
@@ -466,6 +467,11 @@ public final class EventLoop {
         h.queuedInIteration = iteration;
         h.queuedInPhase = phase;
         return h;
+    }
+
+    /** The immediate of callback {@code id} that has neither run nor been cleared, or {@code null}. */
+    public HandleQueue.Handle findImmediate(long id) {
+        return check.find(id);
     }
 
     public void clearImmediate(HandleQueue.Handle h, String at) {

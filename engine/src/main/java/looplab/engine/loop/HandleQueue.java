@@ -1,7 +1,7 @@
 package looplab.engine.loop;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,7 +40,70 @@ public final class HandleQueue {
         }
     }
 
-    private ArrayDeque<Handle> queue = new ArrayDeque<>();
+    /**
+     * A run of handles in the order they were added: what is queued for the phase's next run,
+     * or the snapshot it is running. Two of them take turns, so a busy phase reuses its arrays.
+     */
+    static final class Batch {
+        private Handle[] items = new Handle[16];
+        private int size;
+        private int next;
+        /** Whether the ids ascend, as they do when every handle gets a fresh id ({@link #find}). */
+        private boolean ascending = true;
+
+        void add(Handle h) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            if (size > 0 && items[size - 1].callback.id >= h.callback.id) {
+                ascending = false;
+            }
+            items[size++] = h;
+        }
+
+        /** The next handle to run, or {@code null} at the end. */
+        Handle next() {
+            return next < size ? items[next++] : null;
+        }
+
+        /** The handle of callback {@code id} not yet run, or {@code null}. */
+        Handle find(long id) {
+            if (ascending) {
+                int lo = next;
+                int hi = size - 1;
+                while (lo <= hi) {
+                    int mid = (lo + hi) >>> 1;
+                    long at = items[mid].callback.id;
+                    if (at < id) {
+                        lo = mid + 1;
+                    } else if (at > id) {
+                        hi = mid - 1;
+                    } else {
+                        return items[mid];
+                    }
+                }
+                return null;
+            }
+            for (int i = next; i < size; i++) {
+                if (items[i].callback.id == id) {
+                    return items[i];
+                }
+            }
+            return null;
+        }
+
+        void clear() {
+            Arrays.fill(items, 0, size, null);
+            size = 0;
+            next = 0;
+            ascending = true;
+        }
+    }
+
+    /** Added since the phase last took its snapshot. */
+    private Batch queue = new Batch();
+    /** The snapshot the phase is running, or last ran. */
+    private Batch running = new Batch();
     private int refCount;
     private int live;
 
@@ -50,6 +113,19 @@ public final class HandleQueue {
         refCount++;
         live++;
         return h;
+    }
+
+    /**
+     * The pending handle of callback {@code id} (queued, or in the snapshot the phase is
+     * running and not run yet), or {@code null}: what {@code clearImmediate} and
+     * {@code immediate.ref()} look up, with no map from ids to handles to keep.
+     */
+    public Handle find(long id) {
+        Handle h = running.find(id);
+        if (h == null) {
+            h = queue.find(id);
+        }
+        return h == null || h.cancelled ? null : h;
     }
 
     public void cancel(Handle h) {
@@ -70,11 +146,16 @@ public final class HandleQueue {
         h.ref = ref;
     }
 
-    /** Moves the current contents aside and returns them; new additions start a fresh queue. */
-    ArrayDeque<Handle> takeSnapshot() {
-        ArrayDeque<Handle> snapshot = queue;
-        queue = new ArrayDeque<>();
-        return snapshot;
+    /**
+     * Moves the current contents aside and returns them; new additions start a fresh queue.
+     * (The previous snapshot is done with: its array is reused for the new queue.)
+     */
+    Batch takeSnapshot() {
+        Batch done = running;
+        done.clear();
+        running = queue;
+        queue = done;
+        return running;
     }
 
     /** Marks a handle taken from a snapshot as run, so it no longer counts as pending. */
@@ -97,9 +178,11 @@ public final class HandleQueue {
         return live > 0;
     }
 
+    /** The handles queued for the phase's next run, not cancelled, in order. */
     public List<Handle> snapshot() {
         List<Handle> out = new ArrayList<>();
-        for (Handle h : queue) {
+        for (int i = 0; i < queue.size; i++) {
+            Handle h = queue.items[i];
             if (!h.cancelled) {
                 out.add(h);
             }
