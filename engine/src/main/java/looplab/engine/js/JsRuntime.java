@@ -42,6 +42,11 @@ public final class JsRuntime {
     private final ScriptObjectMirror global;
     /** Nashorn's global object behind {@link #global}. */
     private final Object nashornGlobal;
+    /**
+     * The thread {@link #bindToCurrentThread} last bound to this runtime's global while the
+     * binding lasts (the loop thread): on it, {@link #invoke} need not check the thread's global.
+     */
+    private volatile Thread boundThread;
     private final Guard guard;
     private final String guardName;
     private final GuardInstrumenter instrumenter;
@@ -175,11 +180,21 @@ public final class JsRuntime {
     public ThreadBinding bindToCurrentThread() {
         Object mine = nashornGlobal;
         Object previous = ThreadGlobals.current();
+        Thread thread = Thread.currentThread();
+        Thread previousThread = boundThread;
         if (previous == mine) {
-            return () -> { };
+            if (previousThread == thread) {
+                return () -> { };
+            }
+            boundThread = thread;
+            return () -> boundThread = previousThread;
         }
         ThreadGlobals.set(mine);
-        return () -> ThreadGlobals.set(previous);
+        boundThread = thread;
+        return () -> {
+            boundThread = previousThread;
+            ThreadGlobals.set(previous);
+        };
     }
 
     /** A thread's binding to a runtime's global; closing it restores the thread's previous one. */
@@ -269,8 +284,9 @@ public final class JsRuntime {
         if (!(target instanceof ScriptFunction function)) {
             throw new IllegalArgumentException("not a function: " + fn);
         }
-        Object mine = nashornGlobal;
-        if (Context.getGlobal() != mine) {
+        // The thread this runtime bound is known without a look at Nashorn's thread-local
+        // global (a ThreadLocal read: a native call under the C1-only JIT, per callback).
+        if (Thread.currentThread() != boundThread && Context.getGlobal() != nashornGlobal) {
             try (ThreadBinding bound = bindToCurrentThread()) {
                 apply(function, self, args);
             }

@@ -229,6 +229,9 @@ public final class EventLoop {
     }
 
     private void drainTicksAndMicrotasks() {
+        if (ticks.isEmpty() && microtasks.isEmpty() && !host.processRejections()) {
+            return; // the common case: the callback queued no job
+        }
         do {
             Callback tick;
             while ((tick = ticks.poll()) != null) {
