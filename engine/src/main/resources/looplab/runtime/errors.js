@@ -11,6 +11,7 @@
     [/^Cannot set property "([^"]*)" of (undefined|null)$/,
       function (m) { return "Cannot set properties of " + m[2] + " (setting '" + m[1] + "')"; }],
     [/^"([^"]*)" is not defined$/, function (m) { return m[1] + ' is not defined'; }],
+    [/^inappropriate array length: /, function () { return 'Invalid array length'; }],
     [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }]
   ];
   // An ES module reads its imports through its import record ($import$.x): V8 names them x.
@@ -183,7 +184,7 @@
   // Called on every caught or uncaught error: V8 wording, and no Java object left on it.
   function adopt(err) {
     if (err instanceof Error) {
-      if ((err instanceof TypeError || err instanceof ReferenceError) && typeof err.message === 'string') {
+      if ((err instanceof TypeError || err instanceof ReferenceError || err instanceof RangeError) && typeof err.message === 'string') {
         var translated = v8Message(err.message);
         if (translated !== err.message) {
           err.message = translated;

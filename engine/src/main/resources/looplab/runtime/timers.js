@@ -61,7 +61,15 @@
     clearTimeout(this);
     return this;
   };
-  // Nashorn has no Symbol.toPrimitive: valueOf gives the id that clearTimeout accepts.
+  // As in Node, a Timeout converts to its id, which clearTimeout accepts: Node's
+  // [Symbol.toPrimitive] is there to be called, but Nashorn's conversions never call it, so
+  // valueOf gives +t the id too.
+  Object.defineProperty(Timeout.prototype, Symbol.toPrimitive, {
+    value: function toPrimitive() {
+      return this[kId];
+    },
+    writable: true, configurable: true, enumerable: false
+  });
   Timeout.prototype.valueOf = function valueOf() {
     return this[kId];
   };
