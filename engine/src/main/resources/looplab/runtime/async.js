@@ -129,12 +129,18 @@
   // next/return/throw and the [object Generator] tag. Closure's own generator object carries
   // its methods as enumerable own properties, which console.log and Object.keys would show.
   var GeneratorPrototype = Object.create(Object.prototype);
-  var GeneratorFunctionPrototype = Object.create(Function.prototype);
-  hide(GeneratorFunctionPrototype, 'prototype', GeneratorPrototype);
-  hide(GeneratorPrototype, 'constructor', GeneratorFunctionPrototype);
-  if (Symbol.toStringTag !== undefined) {
-    Object.defineProperty(GeneratorPrototype, Symbol.toStringTag, { value: 'Generator', configurable: true });
-    Object.defineProperty(GeneratorFunctionPrototype, Symbol.toStringTag, { value: 'GeneratorFunction', configurable: true });
+  linkGeneratorPrototype(GeneratorPrototype, 'Generator');
+  // As %GeneratorPrototype% and %AsyncGeneratorPrototype%: the constructor is the matching
+  // %GeneratorFunction.prototype% (an object, not a function, so console.log names a generator
+  // object "Object [Generator]"), and both carry their tag.
+  function linkGeneratorPrototype(proto, tag) {
+    var functionPrototype = Object.create(Function.prototype);
+    hide(functionPrototype, 'prototype', proto);
+    hide(proto, 'constructor', functionPrototype);
+    if (Symbol.toStringTag !== undefined) {
+      Object.defineProperty(proto, Symbol.toStringTag, { value: tag, configurable: true });
+      Object.defineProperty(functionPrototype, Symbol.toStringTag, { value: tag + 'Function', configurable: true });
+    }
   }
   function engineOf(g, method) {
     var engine = isObject(g) ? g.$engine : undefined;
@@ -200,15 +206,7 @@
   }
   $jscomp.AsyncGeneratorWrapper = AsyncGenerator;
   var AsyncGeneratorPrototype = AsyncGenerator.prototype;
-  // As %AsyncGeneratorPrototype%: its constructor is %AsyncGeneratorFunction.prototype% (not a
-  // function, so console.log names the object "Object [AsyncGenerator]"), its tag AsyncGenerator.
-  var AsyncGeneratorFunctionPrototype = Object.create(Function.prototype);
-  hide(AsyncGeneratorFunctionPrototype, 'prototype', AsyncGeneratorPrototype);
-  hide(AsyncGeneratorPrototype, 'constructor', AsyncGeneratorFunctionPrototype);
-  if (Symbol.toStringTag !== undefined) {
-    Object.defineProperty(AsyncGeneratorPrototype, Symbol.toStringTag, { value: 'AsyncGenerator', configurable: true });
-    Object.defineProperty(AsyncGeneratorFunctionPrototype, Symbol.toStringTag, { value: 'AsyncGeneratorFunction', configurable: true });
-  }
+  linkGeneratorPrototype(AsyncGeneratorPrototype, 'AsyncGenerator');
 
   function stateOf(g, name) {
     var s = isObject(g) ? g.$state : undefined;

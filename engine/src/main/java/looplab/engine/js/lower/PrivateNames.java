@@ -300,25 +300,34 @@ final class PrivateNames {
         return -1;
     }
 
+    /**
+     * The index of the opening brace of the class body whose {@code class} keyword is token
+     * {@code i}, or -1 when token {@code i} is not that keyword (a property or method called
+     * "class", or a class with no body yet).
+     */
+    static int classBodyOpen(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.text().equals("class") || (i > 0 && (tokens.get(i - 1).text().equals(".")
+                || tokens.get(i - 1).text().equals("?.")))) {
+            return -1;
+        }
+        if (i + 1 < tokens.size() && (tokens.get(i + 1).text().equals(":") || tokens.get(i + 1).text().equals("("))) {
+            return -1;
+        }
+        for (int j = i + 1; j < tokens.size() && tokens.get(j).depth() >= t.depth(); j++) {
+            if (tokens.get(j).text().equals("{") && tokens.get(j).depth() == t.depth()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** Each class body: its braces' token indexes and the private names declared directly in it. */
     private static List<ClassBody> classBodies(String code, List<Token> tokens) throws Misuse {
         List<ClassBody> bodies = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.text().equals("class") || (i > 0 && (tokens.get(i - 1).text().equals(".")
-                    || tokens.get(i - 1).text().equals("?.")))) {
-                continue;
-            }
-            if (i + 1 < tokens.size() && (tokens.get(i + 1).text().equals(":") || tokens.get(i + 1).text().equals("("))) {
-                continue; // a property or method called "class"
-            }
-            int open = -1;
-            for (int j = i + 1; j < tokens.size() && tokens.get(j).depth() >= t.depth(); j++) {
-                if (tokens.get(j).text().equals("{") && tokens.get(j).depth() == t.depth()) {
-                    open = j;
-                    break;
-                }
-            }
+            int open = classBodyOpen(tokens, i);
             if (open < 0) {
                 continue;
             }

@@ -281,19 +281,9 @@ final class UnicodeNames {
     private static Set<Integer> classBodies(List<Token> tokens) {
         Set<Integer> bodies = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.text().equals("class") || (i > 0 && (tokens.get(i - 1).text().equals(".")
-                    || tokens.get(i - 1).text().equals("?.")))) {
-                continue;
-            }
-            if (i + 1 < tokens.size() && (tokens.get(i + 1).text().equals(":") || tokens.get(i + 1).text().equals("("))) {
-                continue;
-            }
-            for (int j = i + 1; j < tokens.size() && tokens.get(j).depth() >= t.depth(); j++) {
-                if (tokens.get(j).text().equals("{") && tokens.get(j).depth() == t.depth()) {
-                    bodies.add(j);
-                    break;
-                }
+            int open = PrivateNames.classBodyOpen(tokens, i);
+            if (open >= 0) {
+                bodies.add(open);
             }
         }
         return bodies;
