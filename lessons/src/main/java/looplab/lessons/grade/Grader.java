@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import looplab.lessons.judge.Answer;
 import looplab.lessons.judge.Comparison;
 import looplab.lessons.judge.Failure;
@@ -44,18 +46,18 @@ public final class Grader implements AutoCloseable {
     static final long MAX_SUBMISSION = 1 << 20;
 
     private final Exercise exercise;
-    private final List<RunOutcome> legal;
-    private final List<String> shuffled;
+    /** Every order the reference prints, or why it cannot be graded against. */
+    private final FutureTask<List<RunOutcome>> reference;
     private final Workspace workspace;
     private final ScriptHost host;
     private final Duration timeout;
     private final int parallel;
+    private volatile List<String> shuffled;
 
-    private Grader(Exercise exercise, List<RunOutcome> legal, Workspace workspace, ScriptHost host,
+    private Grader(Exercise exercise, FutureTask<List<RunOutcome>> reference, Workspace workspace, ScriptHost host,
                    Duration timeout, int parallel) {
         this.exercise = exercise;
-        this.legal = legal;
-        this.shuffled = Shuffle.of(legal.get(0).texts(), exercise.id());
+        this.reference = reference;
         this.workspace = workspace;
         this.host = host;
         this.timeout = timeout;
@@ -69,6 +71,26 @@ public final class Grader implements AutoCloseable {
      *                         or the exercise's directory cannot be copied
      */
     public static Grader open(Exercise exercise, GradeOptions options) throws ExerciseProblem {
+        Grader grader = start(exercise, options);
+        try {
+            grader.awaitReference();
+        } catch (ExerciseProblem | RuntimeException e) {
+            grader.close();
+            throw e;
+        }
+        return grader;
+    }
+
+    /**
+     * {@link #open}, except that with more than one worker it returns at once and the reference
+     * runs on the first worker while {@link #gradeAll} already runs scripts on the others (a
+     * reference with modern syntax starts the lowering there, which costs seconds); a problem
+     * with the reference is then thrown by {@code gradeAll}.
+     *
+     * @throws ExerciseProblem when the exercise's directory cannot be copied, or (one worker or
+     *                         none) as {@link #open}
+     */
+    public static Grader start(Exercise exercise, GradeOptions options) throws ExerciseProblem {
         Path source = options.root() != null ? options.root()
                 : exercise.source() != null ? exercise.source().toAbsolutePath().getParent() : null;
         Workspace workspace;
@@ -81,17 +103,45 @@ public final class Grader implements AutoCloseable {
         ScriptHost host = !scripts ? null
                 : options.workers() > 0 ? new WorkerPool(options.workers(), options.heap())
                 : new LocalHost(runner());
-        try {
-            List<RunOutcome> legal = reference(exercise, workspace, host);
-            Duration timeout = options.timeout() != null ? options.timeout() : exercise.reference().timeout();
-            return new Grader(exercise, legal, workspace, host, timeout,
-                    scripts ? Math.max(1, options.workers()) : 1);
-        } catch (ExerciseProblem | RuntimeException e) {
-            if (host != null) {
-                host.close();
+        FutureTask<List<RunOutcome>> reference = new FutureTask<>(() -> reference(exercise, workspace, host));
+        Duration timeout = options.timeout() != null ? options.timeout() : exercise.reference().timeout();
+        Grader grader = new Grader(exercise, reference, workspace, host, timeout,
+                scripts ? Math.max(1, options.workers()) : 1);
+        if (host instanceof WorkerPool && options.workers() > 1) {
+            Thread t = new Thread(reference, "looplab-reference");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            reference.run();
+            try {
+                grader.awaitReference();
+            } catch (ExerciseProblem | RuntimeException e) {
+                grader.close();
+                throw e;
             }
-            workspace.close();
-            throw e;
+        }
+        return grader;
+    }
+
+    /** The reference's orders once it has run; its problem if it cannot be graded against. */
+    private List<RunOutcome> awaitReference() throws ExerciseProblem {
+        try {
+            return reference.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExerciseProblem("exercise " + exercise.id() + " cannot be graded: interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ExerciseProblem p) {
+                throw p;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -145,14 +195,27 @@ public final class Grader implements AutoCloseable {
         return exercise;
     }
 
-    /** Every order the reference can print (more than one when it meets a race). */
+    /**
+     * Every order the reference can print (more than one when it meets a race); waits for it
+     * after {@link #start}.
+     *
+     * @throws IllegalStateException when the reference cannot be graded against (after {@code start})
+     */
     public List<RunOutcome> legal() {
-        return legal;
+        try {
+            return awaitReference();
+        } catch (ExerciseProblem e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** The numbered list a predict answer's numbers refer to. */
     public List<String> shuffled() {
-        return shuffled;
+        List<String> list = shuffled;
+        if (list == null) {
+            shuffled = list = Shuffle.of(legal().get(0).texts(), exercise.id());
+        }
+        return list;
     }
 
     /** The limit per run of a script. */
@@ -160,9 +223,14 @@ public final class Grader implements AutoCloseable {
         return timeout;
     }
 
-    /** Every submission, graded {@code workers} at a time; results in the submissions' order. */
-    public List<GradeResult> gradeAll(List<Submission> submissions) {
+    /**
+     * Every submission, graded {@code workers} at a time; results in the submissions' order.
+     *
+     * @throws ExerciseProblem when the reference cannot be graded against (only after {@link #start})
+     */
+    public List<GradeResult> gradeAll(List<Submission> submissions) throws ExerciseProblem {
         if (parallel == 1 || submissions.size() < 2) {
+            awaitReference();
             return submissions.stream().map(this::grade).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
@@ -175,6 +243,9 @@ public final class Grader implements AutoCloseable {
             for (Submission s : submissions) {
                 futures.add(pool.submit(() -> grade(s)));
             }
+            // Scripts run meanwhile on the workers the reference leaves free; a broken reference
+            // ends the whole run, as it would have before the first script.
+            awaitReference();
             List<GradeResult> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
@@ -192,13 +263,17 @@ public final class Grader implements AutoCloseable {
     /** One submission; never throws. */
     public GradeResult grade(Submission submission) {
         long start = System.nanoTime();
-        GradeResult result;
         try {
-            result = exercise.kind() == Exercise.Kind.PREDICT ? predict(submission) : script(submission);
+            return exercise.kind() == Exercise.Kind.PREDICT
+                    ? predict(submission).withMillis(millisSince(start))
+                    : script(submission, start);
         } catch (RuntimeException | Error e) {
-            result = GradeResult.failed(submission, notGraded(e));
+            return GradeResult.failed(submission, notGraded(e)).withMillis(millisSince(start));
         }
-        return result.withMillis((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private GradeResult predict(Submission s) {
@@ -211,36 +286,51 @@ public final class Grader implements AutoCloseable {
         String text = new String(bytes, StandardCharsets.UTF_8);
         List<String> predicted;
         try {
-            predicted = Answer.parse(text, shuffled);
+            predicted = Answer.parse(text, shuffled());
         } catch (IllegalArgumentException e) {
             return GradeResult.failed(s, new Failure(Failure.Kind.BAD_ANSWER, e.getMessage()));
         }
-        Verdict v = Comparison.compare(predicted, legal, exercise.scoring());
+        Verdict v = Comparison.compare(predicted, legal(), exercise.scoring());
         Failure failure = v.correct() ? null : new Failure(Failure.Kind.WRONG_OUTPUT, ScriptCheck.firstDifference(v));
         return new GradeResult(s, v.correct(), v.score(), failure, predicted, v, null, 0);
     }
 
-    private GradeResult script(Submission s) {
+    /**
+     * A script's result; its time counts from when a ready worker took it, without the wait for
+     * one (the first scripts wait for the workers to start) or for the reference.
+     */
+    private GradeResult script(Submission s, long start) {
         byte[] code;
         try {
             code = read(s);
         } catch (IOException e) {
-            return GradeResult.failed(s, new Failure(Failure.Kind.BAD_ANSWER, "cannot read the script: " + e.getMessage()));
+            return GradeResult.failed(s, new Failure(Failure.Kind.BAD_ANSWER, "cannot read the script: " + e.getMessage()))
+                    .withMillis(millisSince(start));
         }
         String name = s.file().getFileName().toString();
         if (workspace.holds(name) || !name.endsWith(".js")) {
             name = "submission.js";
         }
         Path dir = workspace.fresh(s.name());
+        long[] began = {start};
         try {
             Files.write(dir.resolve(name), code);
-            List<RunOutcome> runs = host.run(dir, name, timeout);
+            List<RunOutcome> runs = host.run(dir, name, timeout, () -> began[0] = System.nanoTime());
+            long ran = System.nanoTime() - began[0];
+            List<RunOutcome> legal;
+            try {
+                legal = awaitReference();
+            } catch (ExerciseProblem e) {
+                return GradeResult.failed(s, new Failure(Failure.Kind.NOT_GRADED, e.getMessage()));
+            }
+            long checking = System.nanoTime();
             ScriptVerdict v = ScriptCheck.check(exercise, legal, runs);
-            return new GradeResult(s, v.passed(), v.score(), v.failure(), null, v.output(), v, 0);
+            return new GradeResult(s, v.passed(), v.score(), v.failure(), null, v.output(), v,
+                    (ran + System.nanoTime() - checking) / 1_000_000);
         } catch (ScriptHost.Died died) {
-            return GradeResult.failed(s, died.failure);
+            return GradeResult.failed(s, died.failure).withMillis(millisSince(began[0]));
         } catch (IOException e) {
-            return GradeResult.failed(s, notGraded(e));
+            return GradeResult.failed(s, notGraded(e)).withMillis(millisSince(began[0]));
         } finally {
             Workspace.delete(dir);
         }

@@ -23,7 +23,8 @@ final class LocalHost implements ScriptHost {
     }
 
     @Override
-    public List<RunOutcome> run(Path dir, String name, Duration timeout) throws Died {
+    public List<RunOutcome> run(Path dir, String name, Duration timeout, Runnable started) throws Died {
+        started.run();
         String code;
         try {
             code = new String(Files.readAllBytes(dir.resolve(name)), StandardCharsets.UTF_8);

@@ -15,7 +15,15 @@ interface ScriptHost extends AutoCloseable {
      *
      * @throws Died when the run took its host down with it (memory, a hang past the limit)
      */
-    List<RunOutcome> run(Path dir, String name, Duration timeout) throws Died;
+    default List<RunOutcome> run(Path dir, String name, Duration timeout) throws Died {
+        return run(dir, name, timeout, () -> { });
+    }
+
+    /**
+     * {@link #run(Path, String, Duration)}, calling {@code started} when the script starts: after
+     * any wait for a free worker, or for a new one to start.
+     */
+    List<RunOutcome> run(Path dir, String name, Duration timeout, Runnable started) throws Died;
 
     @Override
     void close();

@@ -64,7 +64,9 @@ final class WorkerPool implements ScriptHost {
     WorkerPool(int size, List<String> command, String heap) {
         this.command = List.copyOf(command);
         this.heap = heap;
-        this.slots = new ArrayBlockingQueue<>(size);
+        // Fair: a script's thread handing its worker back cannot take it again ahead of one
+        // already waiting (the reference, which runs alongside the first scripts).
+        this.slots = new ArrayBlockingQueue<>(size, true);
         Runtime.getRuntime().addShutdownHook(reaper);
         for (int i = 0; i < size; i++) {
             Slot slot = new Slot();
@@ -110,7 +112,7 @@ final class WorkerPool implements ScriptHost {
     }
 
     @Override
-    public List<RunOutcome> run(Path dir, String name, Duration timeout) throws Died {
+    public List<RunOutcome> run(Path dir, String name, Duration timeout, Runnable started) throws Died {
         Slot slot;
         try {
             slot = slots.take();
@@ -120,6 +122,7 @@ final class WorkerPool implements ScriptHost {
         }
         try {
             Worker worker = ready(slot);
+            started.run();
             try {
                 return worker.run(new WorkerProtocol.Request(dir.toString(), name, timeout.toMillis()), timeout);
             } catch (Died died) {

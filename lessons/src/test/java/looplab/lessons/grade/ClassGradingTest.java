@@ -2,6 +2,7 @@ package looplab.lessons.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -87,9 +88,10 @@ class ClassGradingTest {
                 .withTimeout(Duration.ofSeconds(5)).withExclude(java.util.Set.of(subs));
         List<GradeResult> results;
         long start = System.nanoTime();
-        try (Grader grader = Grader.open(ex, options)) {
-            assertEquals(2, grader.legal().size(), "the reference races");
+        // start, not open: the first scripts run while a worker runs the reference.
+        try (Grader grader = Grader.start(ex, options)) {
             results = grader.gradeAll(submissions);
+            assertEquals(2, grader.legal().size(), "the reference races");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("graded %d scripts in %.1f s (%.1f per second)%n", results.size(), seconds,
@@ -120,6 +122,34 @@ class ClassGradingTest {
         assertEquals(List.of("exercise.md", "leak.txt", "words.txt"),
                 Files.list(exerciseDir).map(p -> p.getFileName().toString()).sorted().toList(),
                 "the exercise directory is as it was");
+    }
+
+    @Test
+    void aReferenceThatFailsWhileScriptsRunEndsTheGrading() throws Exception {
+        Path exerciseDir = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(exerciseDir.resolve("exercise.md"), """
+                ---
+                id: broken
+                title: Broken
+                type: exercise
+                kind: write
+                ---
+                ```js reference
+                console.log('a');
+                null.x;
+                ```
+                """);
+        Exercise ex = PackLoader.exerciseFile(exerciseDir.resolve("exercise.md"));
+        Path subs = Files.createDirectories(tmp.resolve("subs"));
+        List<Submission> submissions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            submissions.add(new Submission(i + ".js", Files.writeString(subs.resolve(i + ".js"), "console.log('a');\n")));
+        }
+        GradeOptions options = GradeOptions.defaults().withWorkers(2).withHeap("160m").withExclude(java.util.Set.of(subs));
+        try (Grader grader = Grader.start(ex, options)) {
+            ExerciseProblem p = assertThrows(ExerciseProblem.class, () -> grader.gradeAll(submissions));
+            assertTrue(p.getMessage().contains("the reference fails: uncaught error (TypeError"), p.getMessage());
+        }
     }
 
     /** 300 scripts, each a little different from its neighbours (names, comments, debug lines). */

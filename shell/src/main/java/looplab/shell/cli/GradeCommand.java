@@ -113,7 +113,7 @@ public final class GradeCommand implements Callable<Integer> {
 
         long start = System.nanoTime();
         List<GradeResult> results;
-        try (Grader grader = Grader.open(ex, options)) {
+        try (Grader grader = Grader.start(ex, options)) {
             results = grader.gradeAll(subs);
         } catch (ExerciseProblem e) {
             return usage(e.getMessage());
