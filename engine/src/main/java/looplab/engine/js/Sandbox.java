@@ -4,10 +4,11 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
-import javax.script.ScriptException;
 import org.openjdk.nashorn.api.scripting.ClassFilter;
 import org.openjdk.nashorn.api.scripting.NashornScriptEngineFactory;
 import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
+import org.openjdk.nashorn.internal.objects.Global;
+import org.openjdk.nashorn.internal.runtime.Context;
 import org.openjdk.nashorn.internal.runtime.Property;
 import org.openjdk.nashorn.internal.runtime.PropertyMap;
 import org.openjdk.nashorn.internal.runtime.ScriptObject;
@@ -38,9 +39,6 @@ public final class Sandbox {
     /** Non-configurable Nashorn globals that only reflection can remove. */
     private static final String[] CONSTANT_GLOBALS = {"__FILE__", "__DIR__", "__LINE__"};
 
-    /** The scrub, the same text for every global (so Nashorn compiles it once per engine). */
-    private static final String SCRUB = scrubScript();
-
     private Sandbox() {
     }
 
@@ -65,7 +63,7 @@ public final class Sandbox {
         }
         ScriptEngine engine = new NashornScriptEngineFactory()
                 .getScriptEngine(options, Sandbox.class.getClassLoader(), denyAll);
-        scrub(engine, engine.getContext());
+        scrub(engine.getContext());
         return engine;
     }
 
@@ -77,37 +75,62 @@ public final class Sandbox {
     static ScriptContext newGlobal(ScriptEngine engine) {
         javax.script.SimpleScriptContext ctx = new javax.script.SimpleScriptContext();
         ctx.setBindings(engine.createBindings(), ScriptContext.ENGINE_SCOPE);
-        scrub(engine, ctx);
+        scrub(ctx);
         return ctx;
     }
 
-    private static void scrub(ScriptEngine engine, ScriptContext ctx) {
-        ctx.getBindings(ScriptContext.ENGINE_SCOPE).remove("engine");
-        ctx.getBindings(ScriptContext.ENGINE_SCOPE).remove("context");
-        try {
-            engine.eval(SCRUB, ctx);
-            ScriptObjectMirror global = (ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE);
-            deleteConstants(global);
-            SymbolDescriptors.install(scriptObject(global));
-            for (Shadows shadows : SHADOWS) {
-                shadows.apply(global);
-            }
-        } catch (ScriptException e) {
-            throw new IllegalStateException("cannot prepare the JavaScript sandbox", e);
+    private static void scrub(ScriptContext ctx) {
+        ScriptObjectMirror global = (ScriptObjectMirror) ctx.getBindings(ScriptContext.ENGINE_SCOPE);
+        deleteExtensions(scriptObject(global));
+        deleteConstants(global);
+        SymbolDescriptors.install(scriptObject(global));
+        for (Shadows shadows : SHADOWS) {
+            shadows.apply(global);
         }
     }
 
-    private static String scrubScript() {
-        StringBuilder js = new StringBuilder("(function (g) {\n");
-        for (String name : EXTENSION_GLOBALS) {
-            js.append("  delete g['").append(name).append("'];\n");
+    /**
+     * What a script's {@code delete g[name]} does for each extension global, and
+     * {@code delete Object.bindProperties} and the like, straight on Nashorn's objects (the same
+     * {@code ScriptObject.delete} a script's delete calls): a script compiled and run for it
+     * was Nashorn's first compilation of a cold run, about a tenth of its start-up.
+     */
+    private static void deleteExtensions(ScriptObject scope) {
+        if (!(scope instanceof Global global)) {
+            throw new IllegalStateException("cannot prepare the JavaScript sandbox: not a Nashorn global");
         }
-        js.append("  delete Object.bindProperties;\n")
-          .append("  delete Error.prototype.printStackTrace;\n")
-          .append("  delete Error.prototype.getStackTrace;\n")
-          .append("  delete Error.dumpStack;\n")
-          .append("})(this);");
-        return js.toString();
+        Global previous = Context.getGlobal();
+        boolean rebind = previous != global;
+        if (rebind) {
+            Context.setGlobal(global);
+        }
+        try {
+            for (String name : EXTENSION_GLOBALS) {
+                global.delete(name, false);
+            }
+            deleteMember(global, "bindProperties", "Object");
+            deleteMember(global, "printStackTrace", "Error", "prototype");
+            deleteMember(global, "getStackTrace", "Error", "prototype");
+            deleteMember(global, "dumpStack", "Error");
+        } finally {
+            if (rebind) {
+                Context.setGlobal(previous);
+            }
+        }
+    }
+
+    /** Deletes {@code name} from the object at {@code path} (property names from the global). */
+    private static void deleteMember(ScriptObject global, String name, String... path) {
+        Object at = global;
+        for (String step : path) {
+            if (!(at instanceof ScriptObject object)) {
+                return;
+            }
+            at = object.get(step);
+        }
+        if (at instanceof ScriptObject object) {
+            object.delete(name, false);
+        }
     }
 
     /**
