@@ -30,8 +30,8 @@ import org.openjdk.nashorn.internal.runtime.StoredScript;
  * directory after a SHA-1 of the jar it was loaded from, which for looplab's 19 MB jar costs a
  * cold run more than the cache saves, and it would store every user script too. So this store
  * is put in place of Nashorn's on an engine built without the option. The directory belongs to
- * one build (the launcher empties it when the jar changes); entries are keyed by Nashorn's
- * digest of the script's name and text and the function's id and parameter types, and written
+ * one build (the launcher empties it when the jar changes); entries are keyed by the script's
+ * name, length and hash code ({@link #file}) and the function's id and parameter types, and written
  * to a temporary file first, so processes running at once never read half an entry (a broken
  * or unreadable entry is simply compiled again).
  *
@@ -98,8 +98,18 @@ final class RuntimeCodeCache extends CodeStore {
         return name != null && name.startsWith(RUNTIME_PREFIX);
     }
 
+    /**
+     * The entry of one function of one script. The script is named by its own name (the last
+     * part of {@code node:internal/NAME}), its length and Nashorn's hash code of its name and
+     * text, which Nashorn has already computed for its class cache, rather than by
+     * {@code Source.getDigest()}: a SHA-1 of each script's whole text, computed by interpreted
+     * code at every cold start (2% of a hello.js run), to tell apart versions of a text that
+     * one build, and so one directory, never holds two of.
+     */
     private Path file(Source source, String functionKey) {
-        return dir.resolve(source.getDigest() + '-' + functionKey);
+        String name = source.getName();
+        return dir.resolve(name.substring(name.lastIndexOf('/') + 1) + '-' + Integer.toHexString(source.getLength())
+                + Integer.toHexString(source.hashCode()) + '-' + functionKey);
     }
 
     @Override
