@@ -20,6 +20,11 @@ public final class Callback {
     final Body body;
     /** Set by the thread pool before the completion is posted; {@code null} for other work. */
     public volatile PoolStats pool;
+    /**
+     * For a quick pool request, its place in the order of submission (from 1); 0 otherwise.
+     * Set on the loop thread before the request is queued, read there when it is taken.
+     */
+    long quickOrder;
 
     /** Which worker ran a pool request, how long it queued and how long it ran. */
     public record PoolStats(int worker, double queuedMs, double ranMs) {}

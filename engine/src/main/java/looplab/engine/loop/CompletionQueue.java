@@ -163,9 +163,42 @@ public final class CompletionQueue {
             ready = new ArrayDeque<>();
             readyReachesUser = false;
             readyQuick = false;
-            return taken;
+            return inSubmissionOrder(taken);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Puts the quick completions of a batch in the order their requests were submitted, each
+     * in one of the places quick completions took (other completions keep theirs). On Node a
+     * woken pool thread runs a file-system call in microseconds and takes the next request
+     * before the other threads are even awake, so calls queued together come back in the
+     * order they were made (a failing open, a stat and a readdir from one script, every run);
+     * looplab's workers take longer per call and would otherwise post them in a racy order.
+     * The loop waits for all quick work in flight before taking a batch, so the batch holds
+     * every one of them.
+     */
+    private static ArrayDeque<Callback> inSubmissionOrder(ArrayDeque<Callback> taken) {
+        if (taken.size() < 2) {
+            return taken;
+        }
+        Callback[] all = taken.toArray(new Callback[0]);
+        java.util.List<Callback> quick = new java.util.ArrayList<>();
+        for (Callback cb : all) {
+            if (cb.quickOrder > 0) {
+                quick.add(cb);
+            }
+        }
+        if (quick.size() < 2) {
+            return taken;
+        }
+        quick.sort(java.util.Comparator.comparingLong(cb -> cb.quickOrder));
+        ArrayDeque<Callback> ordered = new ArrayDeque<>(all.length);
+        int next = 0;
+        for (Callback cb : all) {
+            ordered.add(cb.quickOrder > 0 ? quick.get(next++) : cb);
+        }
+        return ordered;
     }
 }

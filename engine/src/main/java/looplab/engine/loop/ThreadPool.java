@@ -48,6 +48,8 @@ public final class ThreadPool {
     private boolean started;
     private int size;
     private boolean stopped;
+    /** Quick requests submitted so far (loop thread only). */
+    private long quickSubmitted;
 
     /** Threads lent to pools, kept a minute when idle; daemons, so a process can end with them. */
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(r -> {
@@ -75,6 +77,7 @@ public final class ThreadPool {
                 }
             }
         }
+        then.quickOrder = quick ? ++quickSubmitted : 0;
         completions.begin(quick);
         synchronized (this) {
             queue.add(new Request(then, work, quick, System.nanoTime()));
