@@ -114,6 +114,7 @@ public final class NodeRuntime implements LoopHost {
     private int runBound(ScriptSource source) {
         tracer.start(source.name(), loop.clock().name(), options.threadpool());
         mainName = source.name();
+        output.chargeFirstWrite();
         ScheduledFuture<?> watchdog = null;
         guard.running(Thread.currentThread());
         int code;

@@ -18,6 +18,17 @@ public final class ProgramOutput {
     private final long limitChars;
     private long written;
     private boolean truncated;
+    /** Virtual time the next write costs: Node's cold console, charged once ({@link #chargeFirstWrite}). */
+    private double firstWriteMs;
+
+    /**
+     * What Node 20 spends on a process's first write to stdout or stderr, console or stream
+     * alike: about 4.5 ms to a file, 7.5 ms to a pipe, then 0.05 ms a line (measured on this
+     * machine, the stream set up, the console's first call compiled). It is why a 5 ms timer
+     * set before the main script's first {@code console.log} is already due when the loop
+     * starts, ahead of an immediate, while a 7 ms one is not.
+     */
+    public static final double NODE_FIRST_WRITE_MS = 5.0;
 
     /** A line being assembled, with the label it got from its first character. */
     private static final class PendingLine {
@@ -44,10 +55,24 @@ public final class ProgramOutput {
         this.limitChars = limitChars;
     }
 
+    /**
+     * Makes the run's first write move the clock by {@link #NODE_FIRST_WRITE_MS}, as it moves
+     * Node's (a script run; a REPL's console is warm before the first prompt). The virtual clock
+     * otherwise counts only time the program observes, and a JVM's first write costs nothing
+     * like Node's, so without this a timer of a few ms would lose to I/O it beats on Node.
+     */
+    public void chargeFirstWrite() {
+        firstWriteMs = NODE_FIRST_WRITE_MS;
+    }
+
     /** {@code fd} 1 is stdout, anything else stderr. */
     public void write(int fd, String text) {
         if (truncated) {
             return;
+        }
+        if (firstWriteMs > 0 && !text.isEmpty()) {
+            loop.clock().skip(firstWriteMs);
+            firstWriteMs = 0;
         }
         written += text.length();
         if (written > limitChars) {
