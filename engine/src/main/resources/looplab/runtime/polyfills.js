@@ -321,6 +321,49 @@
     return o;
   });
 
+  // ES2023's copying methods: a new array, the receiver untouched, holes read as undefined.
+  function copyOf(o, len) {
+    var a = new Array(len);
+    for (var i = 0; i < len; i++) a[i] = o[i];
+    return a;
+  }
+  define(AP, 'toReversed', function toReversed() {
+    var o = toObject(this, 'Array.prototype.toReversed');
+    var len = toLength(o.length);
+    var a = new Array(len);
+    for (var i = 0; i < len; i++) a[i] = o[len - 1 - i];
+    return a;
+  });
+  define(AP, 'toSorted', function toSorted(comparefn) {
+    if (comparefn !== undefined && typeof comparefn !== 'function') {
+      throw new TypeError('The comparison function must be either a function or undefined');
+    }
+    var o = toObject(this, 'Array.prototype.toSorted');
+    return AP.sort.call(copyOf(o, toLength(o.length)), comparefn);
+  });
+  define(AP, 'toSpliced', function toSpliced(start, skipCount) {
+    var o = toObject(this, 'Array.prototype.toSpliced');
+    var len = toLength(o.length);
+    var from = relative(start, len);
+    var skip = arguments.length === 0 ? 0 : arguments.length === 1 ? len - from
+        : Math.min(Math.max(toInteger(skipCount), 0), len - from);
+    var a = [];
+    for (var i = 0; i < from; i++) a.push(o[i]);
+    for (var j = 2; j < arguments.length; j++) a.push(arguments[j]);
+    for (var k = from + skip; k < len; k++) a.push(o[k]);
+    return a;
+  });
+  define(AP, 'with', function (index, value) {
+    var o = toObject(this, 'Array.prototype.with');
+    var len = toLength(o.length);
+    var k = toInteger(index);
+    var at = k < 0 ? len + k : k;
+    if (at < 0 || at >= len) throw new RangeError('Invalid index : ' + index);
+    var a = copyOf(o, len);
+    a[at] = value;
+    return a;
+  });
+
   // ---------------------------------------------------------------- String
   var SP = String.prototype;
   function notRegExp(x, what) {
@@ -517,8 +560,6 @@
     if (Math.abs(rounded * rounded * rounded - Math.abs(n)) === 0) r = rounded;
     return n < 0 ? -r : r;
   });
-  define(Math, 'log2', function log2(x) { return Math.log(x) / Math.LN2; });
-  define(Math, 'log10', function log10(x) { return Math.log(x) / Math.LN10; });
   define(Math, 'hypot', function hypot(a, b) {
     var sum = 0;
     for (var i = 0; i < arguments.length; i++) {
@@ -527,6 +568,91 @@
       sum += n * n;
     }
     return Math.sqrt(sum);
+  });
+
+  // Nashorn's Math.round is floor(x + 0.5): -0.5 gives 0, not -0, and 0.49999999999999994 gives 1.
+  Object.defineProperty(Math, 'round', { value: function round(x) {
+    var n = Number(x);
+    if (n !== n || n === 0 || n === Infinity || n === -Infinity) return n;
+    if (n < 0 && n >= -0.5) return -0;
+    var f = Math.floor(n);
+    return n - f >= 0.5 ? f + 1 : f;
+  }, writable: true, configurable: true, enumerable: false });
+  notConstructor(Math.round);
+  // log(x) / LN10 misses exact powers by an ulp (log10(1000) would be 2.9999999999999996).
+  function exactLog(n, base, quotient) {
+    var k = Math.round(quotient);
+    return Math.abs(quotient - k) < 1e-9 && Math.pow(base, k) === n ? k : quotient;
+  }
+  Object.defineProperty(Math, 'log10', { value: function log10(x) {
+    var n = Number(x);
+    return exactLog(n, 10, Math.log(n) / Math.LN10);
+  }, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(Math, 'log2', { value: function log2(x) {
+    var n = Number(x);
+    return exactLog(n, 2, Math.log(n) / Math.LN2);
+  }, writable: true, configurable: true, enumerable: false });
+  notConstructor(Math.log10);
+  notConstructor(Math.log2);
+  define(Math, 'expm1', function expm1(x) {
+    var n = Number(x);
+    if (n === 0) return n;
+    return Math.abs(n) < 1e-5 ? n + n * n / 2 + n * n * n / 6 : Math.exp(n) - 1;
+  });
+  define(Math, 'log1p', function log1p(x) {
+    var n = Number(x);
+    if (n === 0) return n;
+    return Math.abs(n) < 1e-4 ? n - n * n / 2 + n * n * n / 3 : Math.log(1 + n);
+  });
+  define(Math, 'sinh', function sinh(x) {
+    var n = Number(x);
+    return n === 0 ? n : (Math.expm1(n) - Math.expm1(-n)) / 2;
+  });
+  define(Math, 'cosh', function cosh(x) {
+    var n = Number(x);
+    return (Math.exp(n) + Math.exp(-n)) / 2;
+  });
+  define(Math, 'tanh', function tanh(x) {
+    var n = Number(x);
+    if (n === 0 || n !== n) return n;
+    if (n > 22) return 1;
+    if (n < -22) return -1;
+    var e = Math.expm1(2 * n);
+    return e / (e + 2);
+  });
+  define(Math, 'asinh', function asinh(x) {
+    var n = Number(x);
+    if (n === 0 || n !== n || n === Infinity || n === -Infinity) return n;
+    return n < 0 ? -Math.asinh(-n) : Math.log(n + Math.sqrt(n * n + 1));
+  });
+  define(Math, 'acosh', function acosh(x) {
+    var n = Number(x);
+    return Math.log(n + Math.sqrt(n * n - 1));
+  });
+  define(Math, 'atanh', function atanh(x) {
+    var n = Number(x);
+    return n === 0 ? n : Math.log((1 + n) / (1 - n)) / 2;
+  });
+  define(Math, 'clz32', function clz32(x) {
+    var n = Number(x) >>> 0;
+    if (n === 0) return 32;
+    var count = 0;
+    while ((n & 0x80000000) === 0) {
+      n <<= 1;
+      count++;
+    }
+    return count;
+  });
+  define(Math, 'imul', function imul(a, b) {
+    var x = Number(a) | 0, y = Number(b) | 0;
+    var xh = (x >>> 16) & 0xffff, xl = x & 0xffff;
+    return (xl * y + (((xh * y) & 0xffff) << 16)) | 0;
+  });
+  var float32 = null;
+  define(Math, 'fround', function fround(x) {
+    if (float32 === null) float32 = new Float32Array(1);
+    float32[0] = Number(x);
+    return float32[0];
   });
 
   // ---------------------------------------------------------------- structuredClone
