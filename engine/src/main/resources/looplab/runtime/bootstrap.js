@@ -39,7 +39,8 @@
   var errors = host.loadInternal('errors')(host, inspect, global);
   // Lowered `class extends Error` calls this after super(...) (FunctionNames.subclassErrors).
   defineHidden(global, '$looplab$subclassError', errors.subclassError);
-  var EventEmitter = host.loadInternal('events')(errors);
+  // (process.emitWarning is defined below; the leak warning looks it up when it fires)
+  var EventEmitter = host.loadInternal('events')(errors, function (w) { process.emitWarning(w); });
 
   // ------------------------------------------------------------------ process
   // As in Node, process's prototype has a constructor named 'process' whose prototype inherits
@@ -165,10 +166,8 @@
       w.code = code;
     }
     process.nextTick(function () {
-      if (process.listenerCount('warning') > 0) {
-        process.emit('warning', w);
-        return;
-      }
+      // Node prints the warning from a 'warning' listener of its own, registered before any of
+      // the program's: a listener of the program's sees the event after the print, not instead.
       var prefix = w.code !== undefined ? '[' + w.code + '] ' : '';
       // Node adds the hint to the first warning the process prints, and only to that one.
       var extra = '';
@@ -178,6 +177,9 @@
           ' ...` to show where the warning was created)';
       }
       host.write(2, prefix + w.name + ': ' + w.message + extra + '\n');
+      if (process.listenerCount('warning') > 0) {
+        process.emit('warning', w);
+      }
     });
   };
   function stream(fd) {

@@ -1,7 +1,7 @@
 // EventEmitter, as Node's lib/events.js behaves: listeners run synchronously, in order, on
 // a copy of the listener list taken when emit() starts; 'error' without a listener throws;
 // 'newListener' fires before a listener is added, 'removeListener' after one is removed.
-(function (errors) {
+(function (errors, emitWarning) {
   'use strict';
   var defaultMaxListeners = 10;
 
@@ -115,7 +115,27 @@
     } else {
       existing.push(listener);
     }
+    warnOnLeak(target, type, events[type]);
     return target;
+  }
+
+  // Node warns once per event name when its listeners outnumber getMaxListeners() (0: never).
+  function warnOnLeak(target, type, list) {
+    if (typeof list === 'function' || list.warned) return;
+    var max = target._maxListeners === undefined ? defaultMaxListeners : target._maxListeners;
+    if (max > 0 && list.length > max) {
+      list.warned = true;
+      var ctor = target.constructor;
+      var name = ctor && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : 'Object';
+      var w = new Error('Possible EventEmitter memory leak detected. ' + list.length + ' ' + String(type) +
+          ' listeners added to [' + name + ']. MaxListeners is ' + max +
+          '. Use emitter.setMaxListeners() to increase limit');
+      w.name = 'MaxListenersExceededWarning';
+      w.emitter = target;
+      w.type = type;
+      w.count = list.length;
+      emitWarning(w);
+    }
   }
 
   proto.addListener = function addListener_(type, listener) {
