@@ -15,7 +15,8 @@ import java.util.Set;
  * block's variables to its top) moves nothing down: it would drag the whole body after it to
  * the line of its last variable. A break is never put where it would end a statement: after
  * {@code return}, {@code throw}, {@code break} or {@code continue} it waits for the next
- * mapped position.
+ * mapped position, and neither is a break put before a postfix {@code ++} or {@code --}
+ * ({@code count\n++} reads as {@code count; ++...}).
  */
 final class LineLayout {
     private static final Set<String> RESTRICTED = Set.of("return", "throw", "break", "continue");
@@ -51,7 +52,7 @@ final class LineLayout {
             line += count(code, at, offset);
             out.append(code, at, offset);
             at = offset;
-            if (m.originalLine() > line && !endsWithRestricted(out)) {
+            if (m.originalLine() > line && !endsWithRestricted(out) && !startsPostfix(code, offset)) {
                 trimTrailingSpace(out);
                 while (line < m.originalLine()) {
                     out.append('\n');
@@ -88,6 +89,18 @@ final class LineLayout {
             n--;
         }
         out.setLength(n);
+    }
+
+    /**
+     * Does a postfix update operator start at {@code offset}: {@code ++} or {@code --} right
+     * after an operand (a name, {@code )} or {@code ]})? No line break may come before it.
+     */
+    private static boolean startsPostfix(String code, int offset) {
+        if (offset == 0 || !(code.startsWith("++", offset) || code.startsWith("--", offset))) {
+            return false;
+        }
+        char before = code.charAt(offset - 1);
+        return Character.isJavaIdentifierPart(before) || before == ')' || before == ']';
     }
 
     private static boolean endsWithRestricted(StringBuilder out) {

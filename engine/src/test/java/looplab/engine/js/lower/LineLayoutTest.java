@@ -43,4 +43,17 @@ class LineLayoutTest {
         String out = LineLayout.layout("it.return(x)", List.of(new Transpiler.Mapping(10, 2)));
         assertEquals("it.return(\nx)", out);
     }
+
+    @Test
+    void noLineBreakBeforeAPostfixUpdate() {
+        // `count\n++` would read as `count; ++...` (the postfix operator's restricted production)
+        String out = LineLayout.layout("count++;i--;", List.of(new Transpiler.Mapping(5, 2), new Transpiler.Mapping(9, 3)));
+        assertEquals("count++;i--;", out);
+    }
+
+    @Test
+    void aPrefixUpdateMayStartALine() {
+        String out = LineLayout.layout("a();++i;", List.of(new Transpiler.Mapping(4, 2)));
+        assertEquals("a();\n++i;", out);
+    }
 }
