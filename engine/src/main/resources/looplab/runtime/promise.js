@@ -16,7 +16,7 @@
  * Where Nashorn 15.7 cannot follow V8: no Symbol.species (its getters are emulated, see
  * speciesConstructor) and no Symbol.toStringTag (Promise.prototype gets a toString instead);
  * no new.target (a call is told from `new` by a fresh object whose prototype is
- * Promise.prototype); function names cannot be set ('catch' and 'finally' keep ours).
+ * Promise.prototype).
  */
 (function (host) {
   // Not strict as a whole: Nashorn gives every strict function object its own poisoned
@@ -650,6 +650,14 @@
     defineProperty(obj, name, { value: fn, writable: true, configurable: true });
   }
 
+  function rename(fn, name) {
+    try {
+      defineProperty(fn, 'name', { value: name });
+    } catch (e) {
+      // plain Nashorn, where a function's name cannot be redefined: it keeps ours
+    }
+  }
+
   method(Promise, 'all', all);
   method(Promise, 'allSettled', allSettled);
   method(Promise, 'any', any);
@@ -662,6 +670,9 @@
   method(PromisePrototype, 'then', promiseThen);
   method(PromisePrototype, 'catch', promiseCatch);
   method(PromisePrototype, 'finally', promiseFinally);
+  // (named here: 'catch' and 'finally' are not names a function declaration can have in ES5)
+  rename(promiseCatch, 'catch');
+  rename(promiseFinally, 'finally');
   if (TO_STRING_TAG !== undefined) {
     defineProperty(PromisePrototype, TO_STRING_TAG, { value: 'Promise', configurable: true });
   } else {
