@@ -770,6 +770,63 @@
     return new ForOf(iterable);
   };
 
+  // ---------------------------------------------------------------- array patterns, with [[Done]]
+  // PatternClose (lower/PatternClose) turns Closure's `t = $jscomp.makeIterator(e); a = t.next().value; ...`
+  // into `t = $jscomp.looplabPattern($jscomp.makeIterator(e)); try { ...; t.close(); }
+  // catch (x) { t.fail(); throw x; }`. The record is the iterator record of the spec: next is
+  // read once; once an IteratorStep or IteratorValue completed with done or threw, [[Done]] is
+  // true and next() is not called again (an element past the end is undefined); a pattern
+  // that ends or throws before the iterator is done closes it (IteratorClose).
+  function Pattern(it) {
+    if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
+    this.it = it;
+    this.nextMethod = it.next;
+    this.done = false;
+    this.step = { value: undefined, done: true };  // one result object, read at once by the lowered code
+  }
+  Pattern.prototype.next = function () {
+    var step = this.step;
+    if (this.done) {
+      step.value = undefined;
+      step.done = true;
+      return step;
+    }
+    this.done = true;                      // until the step and its value were read
+    var next = this.nextMethod;
+    if (typeof next !== 'function') throw new TypeError(notAFunction(next));
+    var r = next.call(this.it);
+    if (!isObject(r)) throw new TypeError('Iterator result ' + show(r) + ' is not an object');
+    if (r.done) {
+      step.value = undefined;
+      step.done = true;
+      return step;
+    }
+    step.value = r.value;
+    step.done = false;
+    this.done = false;
+    return step;
+  };
+  Pattern.prototype.close = function () {
+    if (!this.done) {
+      this.done = true;
+      iteratorClose(this.it);
+    }
+  };
+  Pattern.prototype.fail = function () {
+    if (!this.done) {
+      this.done = true;
+      try {
+        var m = this.it['return'];
+        if (m !== undefined && m !== null) m.call(this.it);
+      } catch (ignored) {
+        // IteratorClose with a throw completion: the pattern's exception wins
+      }
+    }
+  };
+  $jscomp.looplabPattern = function (it) {
+    return new Pattern(it);
+  };
+
   /** IteratorClose(iterator, normal completion): a return() that is there must give an object. */
   function iteratorClose(it) {
     var m = it['return'];

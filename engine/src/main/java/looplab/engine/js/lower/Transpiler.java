@@ -103,6 +103,7 @@ final class Transpiler {
         DefaultNames.apply(compiler.getRoot().getLastChild(), code);
         ClassNames.apply(compiler.getRoot().getLastChild(), code);
         FunctionNames.infer(compiler.getRoot().getLastChild(), code);
+        PatternClose.apply(compiler.getRoot().getLastChild());
         StrictDirectives.restore(compiler.getRoot().getLastChild());
         String out = compiler.toSource();
         StringBuilder map = new StringBuilder();
