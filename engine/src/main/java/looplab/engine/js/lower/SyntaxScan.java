@@ -34,7 +34,7 @@ import org.openjdk.nashorn.api.tree.YieldTree;
  * class fields, ...), when it contains what that parser accepts but the compiler reports as
  * "not yet implemented" (classes, destructuring, spread and rest, generators), or when an
  * arrow function uses {@code this}, {@code arguments} or {@code super}: Nashorn's arrows do
- * not bind them lexically.
+ * not bind them lexically, or when it names {@code new.target}, which Nashorn cannot evaluate.
  */
 final class SyntaxScan {
     /** The source is parsed as a function body, where a top-level {@code return} is allowed. */
@@ -276,6 +276,9 @@ final class SyntaxScan {
         public Void visitIdentifier(IdentifierTree node, Void p) {
             if (inArrow && (node.isThis() || node.isSuper() || "arguments".equals(node.getName()))) {
                 found = true;
+            }
+            if ("new.target".equals(node.getName())) {
+                found = true;     // Nashorn parses it, and evaluating it throws a ReferenceError
             }
             return null;
         }

@@ -60,6 +60,7 @@ final class Transpiler {
         options.setSourceMapFormat(SourceMap.Format.V3);
         options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, EagerParameters.MARK);
         options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, FieldDefaults.PASS);
+        options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, NewTargets.PASS);
         options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, EmptyPatterns.PASS);
         options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, ComputedAccessors.PASS);
         return options;

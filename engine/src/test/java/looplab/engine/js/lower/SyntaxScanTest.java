@@ -35,6 +35,13 @@ class SyntaxScanTest {
     }
 
     @Test
+    void newTargetNeedsLowering() {
+        // Nashorn parses it, and evaluating it throws "ReferenceError: new.target is not defined"
+        assertTrue(SyntaxScan.needsLowering("a.js", "var o = { m: function () { return new.target; } };"));
+        assertFalse(SyntaxScan.needsLowering("a.js", "var o = { target: 1 }; o.target;"));
+    }
+
+    @Test
     void literalsNashornBuildsWronglyNeedLowering() {
         // a Symbol as computed key becomes "undefined"; accessors end up after data properties
         assertTrue(SyntaxScan.needsLowering("a.js", "var o = { [s]: 1 };"));
