@@ -75,6 +75,19 @@
   if (Symbol.asyncIterator === undefined) {
     constant(Symbol, 'asyncIterator', Symbol('Symbol.asyncIterator'));
   }
+  // Symbol.species (made here or by promise.js, whichever runs first) and the getters V8's
+  // built-in classes have; Nashorn's own methods (Array.prototype.map, ...) do not consult them.
+  // (Not the typed arrays: naming them makes Nashorn set up ten constructors in the global.)
+  if (Symbol.species === undefined) {
+    constant(Symbol, 'species', Symbol('Symbol.species'));
+  }
+  var speciesGetter = function () { 'use strict'; return this; };
+  Object.defineProperty(speciesGetter, 'name', { value: 'get [Symbol.species]' });
+  [Array, Map, Set, RegExp, ArrayBuffer].forEach(function (C) {
+    if (!hasOwn.call(C, Symbol.species)) {
+      Object.defineProperty(C, Symbol.species, { get: speciesGetter, configurable: true, enumerable: false });
+    }
+  });
   // Symbol.toStringTag: Object.prototype.toString reads it ([object Tag]), and so does inspect.
   if (Symbol.toStringTag === undefined) {
     constant(Symbol, 'toStringTag', Symbol('Symbol.toStringTag'));

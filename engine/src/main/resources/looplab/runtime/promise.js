@@ -13,8 +13,8 @@
  * would hide it there too but costs over 1 us per promise on Nashorn. A record only counts
  * for the object it names (rec.promise === p).
  *
- * Where Nashorn 15.7 cannot follow V8: no Symbol.species (its getters are emulated, see
- * speciesConstructor) and no Symbol.toStringTag (Promise.prototype gets a toString instead);
+ * Where Nashorn 15.7 cannot follow V8: no Symbol.species (made here; its getters on Nashorn's
+ * own classes are emulated until polyfills.js defines them, see speciesConstructor) and no Symbol.toStringTag (Promise.prototype gets a toString instead);
  * no new.target (a call is told from `new` by a fresh object whose prototype is
  * Promise.prototype).
  */
@@ -25,7 +25,12 @@
 
   var SLOT = Symbol('promise');
   var ITERATOR = Symbol.iterator;
-  var SPECIES = Symbol.species;          // undefined on Nashorn 15.7
+  // Nashorn 15.7 has no Symbol.species: it is made here or by polyfills.js, whichever runs
+  // first (polyfills.js gives Array, Map, Set, RegExp and ArrayBuffer their getters).
+  if (Symbol.species === undefined) {
+    Object.defineProperty(Symbol, 'species', { value: Symbol('Symbol.species') });
+  }
+  var SPECIES = Symbol.species;
   var TO_STRING_TAG = Symbol.toStringTag; // undefined on Nashorn 15.7
   var PENDING = 0, FULFILLED = 1, REJECTED = 2;
   var STATE_NAMES = ['pending', 'fulfilled', 'rejected'];
@@ -294,14 +299,12 @@
     var C = O.constructor;
     if (C === Promise || C === undefined) return Promise;
     if (!isObject(C)) throw new TypeError('The .constructor property is not an object');
-    var S;
-    if (SPECIES !== undefined) {
-      S = C[SPECIES];
-    } else {
-      // No @@species on this engine: behave like the built-in `get [Symbol.species]() { return
-      // this; }` of Promise, Array, Map, ... which C has when it is or inherits from one of them.
+    var S = C[SPECIES];
+    if (S === undefined && !(SPECIES in C)) {
+      // Nashorn's own Array, Map, ... have no @@species getter until polyfills.js gives them
+      // one: behave like it (`get [Symbol.species]() { return this; }`) for what inherits from them.
       for (var p = C; p !== null; p = getPrototypeOf(p)) {
-        if (p === Promise || hasSpeciesGetter(p)) { S = C; break; }
+        if (hasSpeciesGetter(p)) { S = C; break; }
       }
     }
     if (S === undefined || S === null) return Promise;
@@ -664,9 +667,9 @@
   method(Promise, 'race', race);
   method(Promise, 'resolve', promiseStaticResolve);
   method(Promise, 'reject', promiseStaticReject);
-  if (SPECIES !== undefined) {
-    defineProperty(Promise, SPECIES, { get: function () { 'use strict'; return this; }, configurable: true });
-  }
+  var speciesGetter = function () { 'use strict'; return this; };
+  rename(speciesGetter, 'get [Symbol.species]');
+  defineProperty(Promise, SPECIES, { get: speciesGetter, configurable: true });
   method(PromisePrototype, 'then', promiseThen);
   method(PromisePrototype, 'catch', promiseCatch);
   method(PromisePrototype, 'finally', promiseFinally);
