@@ -654,6 +654,27 @@
   };
 
   // A property key as a function name: a symbol's description in brackets.
+  // A class's computed method, getter or setter (lower/ComputedMembers): named by its key,
+  // not enumerable, and a getter joins the setter already there under the key (and back).
+  $jscomp.looplabComputedMember = function (owner, key, kind, fn) {
+    key = typeof key === 'symbol' ? key : String(key);
+    Object.defineProperty(fn, 'name', { value: kind === 'method' ? keyName(key) : kind + ' ' + keyName(key), configurable: true });
+    if (kind === 'method') {
+      Object.defineProperty(owner, key, { value: fn, writable: true, configurable: true, enumerable: false });
+      return;
+    }
+    var old = Object.getOwnPropertyDescriptor(owner, key);
+    var desc = { enumerable: false, configurable: true };
+    if (kind === 'get') {
+      desc.get = fn;
+      if (old !== undefined && old.set !== undefined) desc.set = old.set;
+    } else {
+      desc.set = fn;
+      if (old !== undefined && old.get !== undefined) desc.get = old.get;
+    }
+    Object.defineProperty(owner, key, desc);
+  };
+
   function keyName(key) {
     if (typeof key !== 'symbol') return key;
     var text = key.toString();

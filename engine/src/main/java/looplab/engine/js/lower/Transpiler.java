@@ -79,6 +79,7 @@ final class Transpiler {
         Result result;
         EarlyErrors early = new EarlyErrors();
         ParameterLengths lengths = new ParameterLengths();
+        ComputedMembers computed = new ComputedMembers();
         try {
             // Not the user's file name: the compiler derives identifiers from it
             // ("11-x.js" gave "11-x$classdecl$var0"); errors are located by line anyway.
@@ -86,6 +87,7 @@ final class Transpiler {
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, early);
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new ForOfClose());
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, lengths.mark);
+            options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, computed.mark);
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new ParameterTdz());
             result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode("input.js", code), options);
         } catch (RuntimeException internal) {
@@ -101,6 +103,7 @@ final class Transpiler {
         }
         EagerParameters.hoist(compiler.getRoot().getLastChild());
         lengths.apply();
+        computed.apply();
         DefaultNames.apply(compiler.getRoot().getLastChild(), code);
         ClassNames.apply(compiler.getRoot().getLastChild(), code);
         FunctionNames.infer(compiler.getRoot().getLastChild(), code);
