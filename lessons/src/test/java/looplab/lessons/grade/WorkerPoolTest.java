@@ -43,9 +43,9 @@ class WorkerPoolTest {
     @Test
     void aScriptRunsAndItsOutcomeComesBack() throws Exception {
         List<RunOutcome> runs = run("""
+                console.error('debug\\tline');
                 setTimeout(() => console.log('timeout'), 0);
                 setImmediate(() => console.log('immediate'));
-                console.error('debug\\tline');
                 """, Duration.ofSeconds(30));
         assertEquals(2, runs.size(), "both orders of the race");
         RunOutcome first = runs.get(0);
