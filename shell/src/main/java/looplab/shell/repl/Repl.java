@@ -121,15 +121,20 @@ public final class Repl {
         return true;
     }
 
+    /** How long 'exit' listeners may run after {@code .exit} before the REPL leaves anyway. */
+    private static final int EXIT_GRACE_SECONDS = 15;
+
     /**
      * {@code .exit}, Ctrl-D, Ctrl-C twice: what Node's REPL does, {@code process.exit()}, so
      * 'exit' listeners run and their output shows. A program that has disabled
-     * {@code process.exit} is given two seconds.
+     * {@code process.exit} returns from it and the REPL leaves at once; 'exit' listeners that
+     * never end are given {@link #EXIT_GRACE_SECONDS}. (Two seconds were too few on a busy
+     * machine, where compiling and running the listeners took longer and their output was lost.)
      */
     private int exit() {
         if (!session.ended().isDone() && session.isReady()) {
             try {
-                CompletableFuture.anyOf(session.eval("process.exit()"), session.ended()).get(2, TimeUnit.SECONDS);
+                CompletableFuture.anyOf(session.eval("process.exit()"), session.ended()).get(EXIT_GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (Exception e) {
                 // fall through: leave anyway
             }
