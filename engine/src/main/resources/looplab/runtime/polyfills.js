@@ -29,6 +29,11 @@
     var d = Object.getOwnPropertyDescriptor(fn, 'prototype');
     return !(d !== undefined && d.value === undefined && d.writable === false && d.configurable === false);
   }
+  // For a built-in Nashorn has but gets wrong: replaced whatever is there, as a built-in.
+  function redefine(obj, name, fn) {
+    Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    notConstructor(fn);
+  }
   function constant(obj, name, value) {
     if (!Object.prototype.hasOwnProperty.call(obj, name)) {
       Object.defineProperty(obj, name, { value: value, writable: false, configurable: false, enumerable: false });
@@ -584,29 +589,26 @@
   });
 
   // Nashorn's Math.round is floor(x + 0.5): -0.5 gives 0, not -0, and 0.49999999999999994 gives 1.
-  Object.defineProperty(Math, 'round', { value: function round(x) {
+  redefine(Math, 'round', function round(x) {
     var n = Number(x);
     if (n !== n || n === 0 || n === Infinity || n === -Infinity) return n;
     if (n < 0 && n >= -0.5) return -0;
     var f = Math.floor(n);
     return n - f >= 0.5 ? f + 1 : f;
-  }, writable: true, configurable: true, enumerable: false });
-  notConstructor(Math.round);
+  });
   // log(x) / LN10 misses exact powers by an ulp (log10(1000) would be 2.9999999999999996).
   function exactLog(n, base, quotient) {
     var k = Math.round(quotient);
     return Math.abs(quotient - k) < 1e-9 && Math.pow(base, k) === n ? k : quotient;
   }
-  Object.defineProperty(Math, 'log10', { value: function log10(x) {
+  redefine(Math, 'log10', function log10(x) {
     var n = Number(x);
     return exactLog(n, 10, Math.log(n) / Math.LN10);
-  }, writable: true, configurable: true, enumerable: false });
-  Object.defineProperty(Math, 'log2', { value: function log2(x) {
+  });
+  redefine(Math, 'log2', function log2(x) {
     var n = Number(x);
     return exactLog(n, 2, Math.log(n) / Math.LN2);
-  }, writable: true, configurable: true, enumerable: false });
-  notConstructor(Math.log10);
-  notConstructor(Math.log2);
+  });
   define(Math, 'expm1', function expm1(x) {
     var n = Number(x);
     if (n === 0) return n;

@@ -72,12 +72,7 @@ public final class Grader implements AutoCloseable {
      */
     public static Grader open(Exercise exercise, GradeOptions options) throws ExerciseProblem {
         Grader grader = start(exercise, options);
-        try {
-            grader.awaitReference();
-        } catch (ExerciseProblem | RuntimeException e) {
-            grader.close();
-            throw e;
-        }
+        grader.awaitReferenceOrClose();
         return grader;
     }
 
@@ -113,14 +108,19 @@ public final class Grader implements AutoCloseable {
             t.start();
         } else {
             reference.run();
-            try {
-                grader.awaitReference();
-            } catch (ExerciseProblem | RuntimeException e) {
-                grader.close();
-                throw e;
-            }
+            grader.awaitReferenceOrClose();
         }
         return grader;
+    }
+
+    /** {@link #awaitReference}; a grader whose reference cannot be graded against is closed. */
+    private void awaitReferenceOrClose() throws ExerciseProblem {
+        try {
+            awaitReference();
+        } catch (ExerciseProblem | RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** The reference's orders once it has run; its problem if it cannot be graded against. */
