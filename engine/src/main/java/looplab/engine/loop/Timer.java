@@ -20,6 +20,14 @@ public final class Timer {
     /** The loop iteration (0 = main script) that inserted it; used to spot Node's races. */
     int insertedInIteration;
     Phase insertedInPhase;
+    /**
+     * The program's first timer, when this one was set right after it with the same delay:
+     * Node may start this one a millisecond later (see EventLoop#startsLateInNode). Cleared once
+     * that is decided.
+     */
+    Timer setJustAfterFirst;
+    /** The loop iteration whose timers phase last ran it; -1 before that. */
+    int firedInIteration = -1;
 
     Timer prev;
     Timer next;

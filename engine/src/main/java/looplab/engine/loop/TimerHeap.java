@@ -143,6 +143,15 @@ public final class TimerHeap {
      * iteration is too early for the next timer").
      */
     public Timer pollDue(long now) {
+        Timer head = peekDue(now);
+        if (head != null) {
+            remove(head);
+        }
+        return head;
+    }
+
+    /** {@link #pollDue} without taking the timer out: the loop may still decide it is not due. */
+    Timer peekDue(long now) {
         while (true) {
             TimerList list = queue.peek();
             if (list == null || list.expiry > now) {
@@ -161,7 +170,6 @@ public final class TimerHeap {
                 queue.add(list);
                 continue;
             }
-            remove(head);
             return head;
         }
     }

@@ -289,6 +289,66 @@ class EventLoopTest {
         assertEquals(List.of(), choices.taken());
     }
 
+    /**
+     * setTimeout(A, 0); setTimeout(B, 0) as a program's first timers, A queueing an immediate:
+     * what {@code warmFirst} (a timer set and cleared before them), {@code busyBetween} (the
+     * program watched 2 ms pass between the two calls) and the race choices make of it.
+     */
+    private static List<String> firstTimersWithAnImmediateBetween(RaceChoices choices, boolean warmFirst,
+            boolean busyBetween) {
+        EventLoop l = new EventLoop(Clock.virtual(), Tracer.off(), choices);
+        List<String> order = new ArrayList<>();
+        l.setHost(loopHostRecording(order));
+        l.run(new Callback(l.nextId(), "main", null, Source.MAIN, () -> {
+            if (warmFirst) {
+                l.clearTimer(l.addTimer(new Callback(l.nextId(), "w", null, Source.TIMERS, () -> { }), 1, false), null);
+            }
+            l.addTimer(new Callback(l.nextId(), "a", null, Source.TIMERS, () -> {
+                order.add("A");
+                l.addImmediate(new Callback(l.nextId(), "i", null, Source.CHECK, () -> order.add("I")));
+            }), 1, false);
+            if (busyBetween) {
+                double start = l.clock().observe();
+                while (l.clock().observe() - start < 2) {
+                    Thread.onSpinWait();
+                }
+            }
+            l.addTimer(new Callback(l.nextId(), "b", null, Source.TIMERS, () -> order.add("B")), 1, false);
+            l.addTimer(new Callback(l.nextId(), "c", null, Source.TIMERS, () -> order.add("C")), 1, false);
+        }));
+        return order;
+    }
+
+    @Test
+    void timersSetRightAfterTheProgramsFirstOneMayStartAMillisecondLaterInNode() {
+        // Node 20: A B C I about four runs in five, A I B C otherwise (the first setTimeout is cold).
+        RaceChoices usual = new RaceChoices();
+        assertEquals(List.of("A", "B", "C", "I"), firstTimersWithAnImmediateBetween(usual, false, false));
+        assertEquals(List.of(true), usual.taken());
+        assertEquals(List.of("A", "I", "B", "C"),
+                firstTimersWithAnImmediateBetween(new RaceChoices(List.of(false)), false, false));
+    }
+
+    @Test
+    void timersSetAfterAWarmFirstTimerOrAfterTheClockMovedDoNotRace() {
+        RaceChoices warm = new RaceChoices();
+        assertEquals(List.of("A", "B", "C", "I"), firstTimersWithAnImmediateBetween(warm, true, false));
+        assertEquals(List.of(), warm.taken());
+        // B and C started 2 ms after A: the first timers phase that runs A is too early for them.
+        RaceChoices busy = new RaceChoices();
+        assertEquals(List.of("A", "I", "B", "C"), firstTimersWithAnImmediateBetween(busy, false, true));
+        assertEquals(List.of(), busy.taken());
+    }
+
+    @Test
+    void theFirstTimersStartingApartChangesNothingWithoutImmediatesBetween() {
+        run(() -> {
+            timeout("A", 1, () -> tick("tick", () -> { }));
+            timeout("B", 1, () -> { });
+        });
+        assertEquals(List.of("main", "A", "tick", "B", "beforeExit"), log);
+    }
+
     private static LoopHost loopHostRecording(List<String> order) {
         return new LoopHost() {
             @Override
