@@ -50,6 +50,8 @@ public final class EventLoop {
     private Phase phase = Phase.MAIN;
     private Source source = Source.MAIN;
     private Callback current;
+    /** This timers phase runs because a timer won a race against immediates ({@link #settleTimerRace}). */
+    private boolean timerRaceWon;
     /** The first timer the program set ({@link #startsLateInNode}). */
     private Timer firstTimer;
     private int iteration;
@@ -142,6 +144,7 @@ public final class EventLoop {
     private void runTimers() {
         enter(Phase.TIMERS);
         // The phase works against the time read on entry (Node's processTimers(now)).
+        timerRaceWon = false;
         long now = settleTimerRace(loopNow());
         boolean entered = false;
         Timer t;
@@ -376,6 +379,7 @@ public final class EventLoop {
                     + (timerFirst ? "timer" : "immediate") + " first; Node may do either.");
         }
         if (timerFirst) {
+            timerRaceWon = true;
             clock.skip(latest - clock.nowMs());
             return Math.max(now, latest);
         }
@@ -392,8 +396,13 @@ public final class EventLoop {
      * runs, the second is not due yet: it waits for the next loop turn, after the immediates
      * queued meanwhile. That is a race only when something would come between, and only when
      * one more millisecond would leave the second timer not due. Unforced, the choice is Node's
-     * usual one: together. Returns {@code true} when the timer (with the rest of those set with
-     * it) now starts a millisecond later.
+     * usual one: together — except in a timers phase that won the race against the immediates
+     * ({@link #settleTimerRace}), which Node reaches in the very millisecond the first timer
+     * became due: the clock turned between the first timer and the loop, most often between the
+     * two timers (Node 20, two 0 ms timers and an immediate set in the main script: first timer,
+     * immediate, second timer 22 runs in 60; the two timers, then the immediate, 7; the
+     * immediate first, 31). Returns {@code true} when the timer (with the rest of those set
+     * with it) now starts a millisecond later.
      */
     private boolean startsLateInNode(Timer t, long now) {
         Timer first = t.setJustAfterFirst;
@@ -417,7 +426,7 @@ public final class EventLoop {
         for (HandleQueue.Handle h : check.snapshot()) {
             racing.add(h.callback.id);
         }
-        boolean together = races.decide(true);
+        boolean together = races.decide(!timerRaceWon);
         if (tracer.isOn()) {
             tracer.race(racing, "Node does not guarantee this order: a program's first timer is slow "
                     + "to set up, so a timer set right after it with the same delay sometimes starts a "

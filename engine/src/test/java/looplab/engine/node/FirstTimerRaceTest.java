@@ -56,6 +56,21 @@ class FirstTimerRaceTest {
     }
 
     @Test
+    void whenTheTimersWinTheRaceWithAnImmediateTheSecondUsuallyComesAfterIt() {
+        // Node 20, 60 runs: first, immediate, second 22; immediate first 31; first, second, immediate 7.
+        String code = """
+                setTimeout(() => console.log('first'), 0);
+                setTimeout(() => console.log('second'), 0);
+                setImmediate(() => console.log('immediate'));
+                """;
+        RaceChoices usual = new RaceChoices();
+        assertEquals("first\nimmediate\nsecond\n", out(run(code, usual)));
+        assertEquals(List.of(true, false), usual.taken());
+        assertEquals("first\nsecond\nimmediate\n", out(run(code, new RaceChoices(List.of(true, true)))));
+        assertEquals("immediate\nfirst\nsecond\n", out(run(code, new RaceChoices(List.of(false)))));
+    }
+
+    @Test
     void afterATimerSetAndClearedFirstThePairDoesNotRace() {
         // Node 20: 0 runs in 40 with the immediate between them once the timer code is warm.
         Runs.Result r = run("clearTimeout(setTimeout(() => {}, 0));\n" + NESTED, new RaceChoices());
