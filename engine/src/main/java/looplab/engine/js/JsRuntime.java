@@ -330,8 +330,23 @@ public final class JsRuntime {
             throw new JsSyntaxError(source.name(), esm.line, esm.column, esm.getMessage(),
                     sourceLineOf(source.code(), esm.line));
         }
-        String code = looplab.engine.js.esm.ModuleScan.rewriteDynamicImports(stripShebang(source.code()));
-        return compileWrapped(source, code, WRAPPER_HEAD, java.util.function.UnaryOperator.identity());
+        return compileWrapped(source, commonJsBody(source.code()), WRAPPER_HEAD, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Starts lowering a main script on another thread, as {@link #compileModule} will lower it,
+     * for a process that has yet to make its engine ({@link looplab.engine.js.lower.Lowering#lowerAhead}).
+     * A script with ES module syntax is left alone: it is not compiled as CommonJS.
+     */
+    public static void lowerAhead(ScriptSource source) {
+        looplab.engine.js.lower.Lowering.lowerAhead(source.name(), () ->
+                looplab.engine.js.esm.ModuleScan.commonJsError(stripShebang(source.code())) == null
+                        ? commonJsBody(source.code()) : null);
+    }
+
+    /** What {@link #compileModule} lowers and wraps: the text on its lines, import() rewritten. */
+    private static String commonJsBody(String code) {
+        return looplab.engine.js.esm.ModuleScan.rewriteDynamicImports(stripShebang(code));
     }
 
     /**

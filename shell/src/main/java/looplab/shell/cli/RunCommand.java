@@ -87,6 +87,8 @@ public final class RunCommand implements Callable<Integer> {
             argv.add(path.toString());
         }
         argv.addAll(scriptArgs);
+        // Modern syntax is lowered on the second core while the first makes the engine.
+        looplab.engine.js.JsRuntime.lowerAhead(source);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         RunOptions options = traceOptions.apply(RunOptions.defaults(out, err), out)

@@ -1,5 +1,6 @@
 package looplab.engine.js.lower;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import looplab.engine.js.JsRuntime;
@@ -55,6 +56,10 @@ public final class Lowering {
         } catch (PrivateNames.Misuse m) {
             throw syntaxError(name, code, new Transpiler.Failure(m.getMessage(), m.line, m.column));
         }
+        CompletableFuture<String> ahead = takeAhead(name, code);
+        if (ahead != null) {
+            return lowerAlways(name, code, ahead);
+        }
         SyntaxScan.Result scan = SyntaxScan.scan(name, code, runtime.guardName(), nextNameId);
         if (!scan.needsLowering()) {
             transpiled = false;
@@ -80,11 +85,86 @@ public final class Lowering {
 
     /** Lowers without asking first (for code Nashorn turned out not to compile). */
     public String lowerAlways(String name, String code) {
+        return lowerAlways(name, code, null);
+    }
+
+    private String lowerAlways(String name, String code, CompletableFuture<String> ahead) {
         transpiled = true;
         installLibrary();
-        String lowered = transform(name, code);
+        String lowered = ahead == null ? transform(name, code) : joinAhead(ahead, name, code);
         installHelpers();
         return lowered;
+    }
+
+    /**
+     * A main script lowered ahead of need: its name, the text {@code lower} will be given
+     * ({@code null} when that text needs no lowering, or the script is not compiled as
+     * CommonJS), then what the text lowers to.
+     */
+    private record Ahead(String name, CompletableFuture<String> text, CompletableFuture<String> lowered) {}
+
+    private static final java.util.concurrent.atomic.AtomicReference<Ahead> AHEAD =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Lowers a main script on a thread of its own while the process makes its engine: a cold
+     * Closure Compiler costs a cold run a few hundred milliseconds of CPU (its classes'
+     * initialisation, its first parse and passes), and a cold run's engine and runtime set-up
+     * take about a second on the main thread, while the second core sits idle. {@code body}
+     * gives the text {@link #lower} will be handed (or {@code null}: the script is not
+     * compiled as CommonJS); computed on that thread too, as it costs parses. The first
+     * {@link #lower} of {@code name} takes the result, or waits for it; only if it is handed
+     * exactly that text, so what it returns is what it would have computed itself. One main
+     * script per process: a later call replaces an earlier one.
+     */
+    public static void lowerAhead(String name, java.util.function.Supplier<String> body) {
+        Ahead ahead = new Ahead(name, new CompletableFuture<>(), new CompletableFuture<>());
+        AHEAD.set(ahead);
+        Thread thread = new Thread(() -> {
+            String text;
+            try {
+                text = body.get();
+                if (text != null) {
+                    text = UnicodeNames.rewrite(text);
+                    if (!SyntaxScan.needsLowering(name, text)) {
+                        text = null;
+                    }
+                }
+            } catch (PrivateNames.Misuse | RuntimeException | Error unusual) {
+                text = null; // (lower() meets it again and reports it as it always did)
+            }
+            ahead.text().complete(text);
+            if (text == null) {
+                return;
+            }
+            try {
+                ahead.lowered().complete(transform(name, text));
+            } catch (RuntimeException | Error e) {
+                ahead.lowered().completeExceptionally(e);
+            }
+        }, "looplab-lower-ahead");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The lowering started ahead for exactly this text, if any; it is taken once. */
+    private static CompletableFuture<String> takeAhead(String name, String code) {
+        Ahead ahead = AHEAD.get();
+        if (ahead == null || !ahead.name().equals(name) || !AHEAD.compareAndSet(ahead, null)) {
+            return null;
+        }
+        return code.equals(ahead.text().join()) ? ahead.lowered() : null;
+    }
+
+    private static String joinAhead(CompletableFuture<String> ahead, String name, String code) {
+        try {
+            return ahead.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown; // the JsSyntaxError transform throws for this text on any thread
+            }
+            return transform(name, code); // (an Error there, a StackOverflowError say: try here)
+        }
     }
 
     /** Does this source need lowering before Nashorn can run it? */

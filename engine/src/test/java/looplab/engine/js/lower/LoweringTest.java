@@ -87,6 +87,46 @@ class LoweringTest {
         assertEquals("looplab does not support Proxy (Nashorn has no way to provide it)\n", r.stdout());
     }
 
+    @Test
+    void aMainScriptLoweredAheadRunsAsLoweredInTurn() {
+        String code = "class A {\n  async m() {\n    await null;\n    return [...'ab'];\n  }\n}\n"
+                + "new A().m().then((v) => console.log(v, new Error('x').stack.split('\\n')[1]));\n";
+        Runs.Result ahead = runAhead(source("ahead.js", code + "// ahead\n"));
+        Runs.Result inTurn = run(source("ahead.js", code + "// in turn\n"));
+        assertEquals(inTurn, ahead);
+        assertTrue(ahead.stdout().startsWith("[ 'a', 'b' ]") && ahead.stdout().contains("ahead.js:7"), ahead.stdout());
+    }
+
+    @Test
+    void aLoweringAheadIsOnlyTakenForTheTextItLowered() {
+        looplab.engine.js.JsRuntime.lowerAhead(source("same.js", "const [a] = ['ahead'];\nconsole.log(a);\n"));
+        Runs.Result r = run(source("same.js", "const [a] = ['in turn'];\nconsole.log(a);\n"));
+        assertEquals("in turn\n", r.stdout(), r.stderr());
+    }
+
+    @Test
+    void aSyntaxErrorFoundAheadIsReportedAsInTurn() {
+        String code = "const f = async () => {\n  await 1;\n  return 2 +;\n};\n";
+        Runs.Result ahead = runAhead(source("bad.js", code + "// ahead\n"));
+        Runs.Result inTurn = run(source("bad.js", code + "// in turn\n"));
+        assertEquals(1, ahead.exitCode());
+        assertEquals(inTurn, ahead);
+        assertTrue(ahead.stderr().startsWith("bad.js:3\n  return 2 +;\n"), ahead.stderr());
+    }
+
+    private static looplab.engine.js.ScriptSource source(String name, String code) {
+        return new looplab.engine.js.ScriptSource(name, code, Path.of(name).toAbsolutePath().toString());
+    }
+
+    private static Runs.Result run(looplab.engine.js.ScriptSource source) {
+        return Runs.run(source, Path.of("").toAbsolutePath(), false, options -> options);
+    }
+
+    private static Runs.Result runAhead(looplab.engine.js.ScriptSource source) {
+        looplab.engine.js.JsRuntime.lowerAhead(source);
+        return run(source);
+    }
+
     private static JsSyntaxError error(String code) {
         return assertThrows(JsSyntaxError.class, () -> Lowering.transform("t.js", code));
     }
