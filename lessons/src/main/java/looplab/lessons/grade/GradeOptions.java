@@ -9,9 +9,10 @@ import java.util.Set;
  *
  * @param timeout  the limit per run of a script, or {@code null} for the exercise's own (5 s by default)
  * @param root     the directory each script gets a fresh copy of, or {@code null} for the exercise's
- * @param workers  worker processes running scripts at once; 0 runs them in this process (no
- *                 memory isolation)
- * @param heap     each worker's heap cap ({@code 384m})
+ * @param workers  scripts running at once, in worker processes of two lanes each
+ *                 ({@link WorkerPool#LANES}); 0 runs them in this process (no memory isolation)
+ * @param heap     the heap cap per script a worker runs at once ({@code 384m}; a worker of two
+ *                 lanes has twice that)
  * @param exclude  files and directories never copied into a script's directory
  */
 public record GradeOptions(Duration timeout, Path root, int workers, String heap, Set<Path> exclude) {

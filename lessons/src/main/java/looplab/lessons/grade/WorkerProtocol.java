@@ -8,15 +8,18 @@ import looplab.lessons.run.OutputLine;
 import looplab.lessons.run.RunOutcome;
 
 /**
- * The line protocol between the grader and its worker processes ({@link GradeWorker}): one
- * request line, then the worker's answer as lines, fields separated by tabs, each field escaped
- * so it holds no tab or newline. A line with an unknown tag is ignored, so stray output on the
- * worker's stdout (a JVM's last words) cannot be mistaken for an answer.
+ * The line protocol between the grader and its worker processes ({@link GradeWorker}): request
+ * lines, each with an id, and the worker's answers as lines, fields separated by tabs, each field
+ * escaped so it holds no tab or newline. A worker runs several requests at once (its lanes); each
+ * answer comes as one piece, its lines after {@code ANSWER id} up to {@code DONE} or {@code FAIL}.
+ * A line with an unknown tag is ignored, so stray output on the worker's stdout (a JVM's last
+ * words) cannot be mistaken for an answer.
  *
  * <pre>
- * worker:  READY                                  once, when warm
- * grader:  RUN  dir  name  timeoutMillis         run dir/name, every order it can print
- * worker:  START                                  before each run of it (the grader's watchdog resets)
+ * worker:  READY                                  once, when its engine is up
+ * grader:  RUN  id  dir  name  timeoutMillis     run dir/name, every order it can print
+ * worker:  START id                               before each run of it (the grader's watchdog resets)
+ *          ANSWER id                              the answer to request id follows
  *          OUT                                    an outcome follows
  *          LINE stream source phase loop t api at callback queuedIn text
  *          SCHED api count
@@ -25,13 +28,15 @@ import looplab.lessons.run.RunOutcome;
  *          END  exitCode timedOut fatal           end of the outcome (fatal empty: none)
  *          DONE                                   end of the answer
  *          FAIL message                           the worker could not run it (instead of DONE)
- *          GONE flood|memory|stuck                the run cannot be stopped; the worker ends now
+ *          GONE flood|memory|stuck [id]           a run cannot be stopped (id: whose; none: the heap
+ *                                                 is full, whose is not known); the worker ends now
  * </pre>
  */
 final class WorkerProtocol {
     static final String READY = "READY";
     static final String RUN = "RUN";
     static final String START = "START";
+    static final String ANSWER = "ANSWER";
     static final String DONE = "DONE";
     static final String FAIL = "FAIL";
     static final String GONE = "GONE";
@@ -43,13 +48,13 @@ final class WorkerProtocol {
     }
 
     /** A request the worker understands. */
-    record Request(String dir, String name, long timeoutMillis) {
+    record Request(String id, String dir, String name, long timeoutMillis) {
         String line() {
-            return join(RUN, dir, name, Long.toString(timeoutMillis));
+            return join(RUN, id, dir, name, Long.toString(timeoutMillis));
         }
 
         static Request parse(List<String> fields) {
-            return new Request(fields.get(1), fields.get(2), Long.parseLong(fields.get(3)));
+            return new Request(fields.get(1), fields.get(2), fields.get(3), Long.parseLong(fields.get(4)));
         }
     }
 

@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
             "error, a crash, a timeout, an output flood or a memory bomb is a graded failure with",
             "its reason. Scripts run sandboxed in worker processes (no Java, files confined to a",
             "fresh copy of the exercise's directory, a time limit, an output cap, a heap cap),",
-            "many per worker on a warm engine. Predictions need no run at all.",
+            "many per worker on a warm engine, two at once. Predictions need no run at all.",
             "",
             "--out DIR writes one report per submission (DIR/NAME.txt, .json, .xml, .tap; with",
             "--format gradescope, a results.json each) and prints the text summary. Without",
@@ -60,8 +60,8 @@ public final class GradeCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--workers", paramLabel = "N",
-            description = "Worker processes running scripts at once (default: the number of cores, at most 2); "
-                    + "0 runs them in this process, without memory isolation.")
+            description = "Scripts running at once (default: the number of cores, at most 2), two to a worker "
+                    + "process; 0 runs them in this process, without memory isolation.")
     Integer workers;
 
     @Mixin

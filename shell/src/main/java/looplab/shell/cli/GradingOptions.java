@@ -27,8 +27,8 @@ public final class GradingOptions {
     Path root;
 
     @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = GradeOptions.DEFAULT_HEAP,
-            description = "Heap cap of each worker process; a script that needs more fails with "
-                    + "'memory limit exceeded' (default ${DEFAULT-VALUE}).")
+            description = "Heap cap per script a worker process runs at once (a worker running two has twice "
+                    + "that); a script that needs more fails with 'memory limit exceeded' (default ${DEFAULT-VALUE}).")
     String heap;
 
     @Option(names = "--debug", description = "Show Java stack traces of looplab's own failures.")
