@@ -6,8 +6,8 @@
 # looplab runs through bin/looplab (its JVM flags and class-data archive), or $LOOPLAB.
 # Figures:
 #   looplab, whole run   wall time of `looplab grade EX DIR` for N scripts: JVM start, the
-#                        reference run in every order, two worker JVMs started and warmed,
-#                        N scripts graded, reports written
+#                        reference run in every order, one worker JVM started (two scripts
+#                        at once), N scripts graded, reports written
 #   looplab, marginal    (N more scripts) / (extra time), from a second run with 2N scripts:
 #                        the steady rate once everything is warm
 #   node x N, 1 / 2 at once   `node sub.js` per script, one at a time and two at a time (2 cores);

@@ -77,12 +77,12 @@ public final class Grader implements AutoCloseable {
     }
 
     /**
-     * {@link #open}, except that with more than one worker it returns at once and the reference
-     * runs on the first worker while {@link #gradeAll} already runs scripts on the others (a
-     * reference with modern syntax starts the lowering there, which costs seconds); a problem
+     * {@link #open}, except that with more than one lane (scripts at once) it returns at once and
+     * the reference runs on one lane while {@link #gradeAll} already runs scripts on the others
+     * (a reference with modern syntax starts the lowering there, which costs seconds); a problem
      * with the reference is then thrown by {@code gradeAll}.
      *
-     * @throws ExerciseProblem when the exercise's directory cannot be copied, or (one worker or
+     * @throws ExerciseProblem when the exercise's directory cannot be copied, or (one lane or
      *                         none) as {@link #open}
      */
     public static Grader start(Exercise exercise, GradeOptions options) throws ExerciseProblem {
@@ -224,7 +224,7 @@ public final class Grader implements AutoCloseable {
     }
 
     /**
-     * Every submission, graded {@code workers} at a time; results in the submissions' order.
+     * Every submission, graded {@code workers} (lanes) at a time; results in the submissions' order.
      *
      * @throws ExerciseProblem when the reference cannot be graded against (only after {@link #start})
      */
@@ -243,7 +243,7 @@ public final class Grader implements AutoCloseable {
             for (Submission s : submissions) {
                 futures.add(pool.submit(() -> grade(s)));
             }
-            // Scripts run meanwhile on the workers the reference leaves free; a broken reference
+            // Scripts run meanwhile on the lanes the reference leaves free; a broken reference
             // ends the whole run, as it would have before the first script.
             awaitReference();
             List<GradeResult> results = new ArrayList<>();
@@ -297,7 +297,7 @@ public final class Grader implements AutoCloseable {
 
     /**
      * A script's result; its time counts from when a ready worker took it, without the wait for
-     * one (the first scripts wait for the workers to start) or for the reference.
+     * one (the first scripts wait for the worker to start) or for the reference.
      */
     private GradeResult script(Submission s, long start) {
         byte[] code;
