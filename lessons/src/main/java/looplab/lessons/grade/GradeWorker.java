@@ -77,8 +77,15 @@ public final class GradeWorker {
             if (fields.get(0).equals(WorkerProtocol.RUN)) {
                 WorkerProtocol.Request request = WorkerProtocol.Request.parse(fields);
                 pool.execute(() -> {
-                    send(protocol, answer(request, protocol, finished.get() < COLD_RUNS));
-                    finished.incrementAndGet();
+                    try {
+                        send(protocol, answer(request, protocol, finished.get() < COLD_RUNS));
+                        finished.incrementAndGet();
+                    } catch (Throwable e) {
+                        // As an error out of main ended the one-lane worker: it dies saying why,
+                        // and the grader finds out whose run it was.
+                        e.printStackTrace();
+                        Runtime.getRuntime().halt(1);
+                    }
                 });
             }
         }
