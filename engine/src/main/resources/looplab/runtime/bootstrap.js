@@ -260,6 +260,94 @@
   Date.UTC = NativeDate.UTC;
   Date.parse = NativeDate.parse;
   Date.now = function now() { return host.dateNow(); };
+  // V8 ends toString() and toTimeString() with the zone's long name, "(Coordinated Universal
+  // Time)"; Nashorn puts the short one, "(UTC)".
+  ['toString', 'toTimeString'].forEach(function (name) {
+    var nativeMethod = NativeDate.prototype[name];
+    var method = function () {
+      var text = nativeMethod.call(this);
+      var time = NativeDate.prototype.getTime.call(this);
+      return time !== time ? text : text.replace(/\([^()]*\)$/, '(' + host.timeZoneName(time) + ')');
+    };
+    Object.defineProperty(method, 'name', { value: name, configurable: true });
+    defineHidden(NativeDate.prototype, name, method);
+  });
+  // ------------------------------------------------------------------ JSON
+  // A cycle makes V8 say where it is ("Converting circular structure to JSON\n    --> starting
+  // at object with constructor 'Object'\n    --- property 'self' closes the circle"); Nashorn
+  // says "JSON.stringify got a cyclic data structure". The path is found again, walking the
+  // value as stringify does, only once stringify has failed.
+  var nativeStringify = JSON.stringify;
+  var stringify = function (value, replacer, space) {
+    try {
+      return nativeStringify.apply(JSON, arguments);
+    } catch (e) {
+      if (e instanceof TypeError && /cyclic/.test(e.message)) {
+        var circle = circularPath({ '': value }, '', typeof replacer === 'function' ? replacer : null, []);
+        if (circle !== null) {
+          throw new TypeError(circle);
+        }
+      }
+      throw e;
+    }
+  };
+  Object.defineProperty(stringify, 'name', { value: 'stringify', configurable: true });
+  defineHidden(JSON, 'stringify', stringify);
+  function constructorName(obj) {
+    var proto = Object.getPrototypeOf(obj);
+    var ctor = proto === null ? undefined : proto.constructor;
+    return "object with constructor '" + (typeof ctor === 'function' && ctor.name ? ctor.name : 'Object') + "'";
+  }
+  function keyText(holder, key) {
+    return Array.isArray(holder) ? 'index ' + key : "property '" + key + "'";
+  }
+  // stack: [holder, key, object] for each object entered; null when there is no cycle.
+  function circularPath(holder, key, replacer, stack) {
+    var value = holder[key];
+    if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+      value = value.toJSON(key);
+    }
+    if (replacer !== null) {
+      value = replacer.call(holder, key, value);
+    }
+    if (value === null || typeof value !== 'object') {
+      return null;
+    }
+    for (var i = 0; i < stack.length; i++) {
+      if (stack[i][2] === value) {
+        return circleMessage(stack, i, holder, key);
+      }
+    }
+    stack.push([holder, key, value]);
+    var keys = Array.isArray(value) ? Object.keys(value).filter(function (k) { return /^\d+$/.test(k); }) : Object.keys(value);
+    for (var j = 0; j < keys.length; j++) {
+      var found = circularPath(value, keys[j], replacer, stack);
+      if (found !== null) {
+        return found;
+      }
+    }
+    stack.pop();
+    return null;
+  }
+  // V8 shows the first two links after the start, '...', and the last one.
+  function circleMessage(stack, start, holder, key) {
+    var lines = ['Converting circular structure to JSON', '    --> starting at ' + constructorName(stack[start][2])];
+    var prefixEnd = Math.min(stack.length, start + 3);
+    function link(k) {
+      lines.push('    |     ' + keyText(stack[k][0], stack[k][1]) + ' -> ' + constructorName(stack[k][2]));
+    }
+    for (var k = start + 1; k < prefixEnd; k++) {
+      link(k);
+    }
+    if (stack.length > prefixEnd + 1) {
+      lines.push('    |     ...');
+    }
+    for (k = Math.max(prefixEnd, stack.length - 1); k < stack.length; k++) {
+      link(k);
+    }
+    lines.push('    --- ' + keyText(holder, key) + ' closes the circle');
+    return lines.join('\n');
+  }
   var performance = {
     timeOrigin: host.dateNow() - host.now(),
     now: function now() { return host.now(); }

@@ -11,6 +11,7 @@
     [/^Cannot set property "([^"]*)" of (undefined|null)$/,
       function (m) { return "Cannot set properties of " + m[2] + " (setting '" + m[1] + "')"; }],
     [/^"([^"]*)" is not defined$/, function (m) { return m[1] + ' is not defined'; }],
+    [/^Assignment to constant "[^"]*"$/, function () { return 'Assignment to constant variable.'; }],
     [/^inappropriate array length: /, function () { return 'Invalid array length'; }],
     [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }]
   ];

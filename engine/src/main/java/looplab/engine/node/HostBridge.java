@@ -32,6 +32,17 @@ final class HostBridge {
         this.options = options;
     }
 
+    /**
+     * The long English name of the default time zone at an instant, as V8 (ICU) writes it in
+     * Date.prototype.toString: "Coordinated Universal Time", "Central European Summer Time".
+     * Nashorn writes the short one ("UTC", "CEST").
+     */
+    private static String timeZoneName(double epochMs) {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        boolean daylight = zone.inDaylightTime(new java.util.Date((long) epochMs));
+        return zone.getDisplayName(daylight, java.util.TimeZone.LONG, java.util.Locale.US);
+    }
+
     HostObject build() {
         Calls calls = new Calls(js, tracer, loop);
         HostObject host = new HostObject()
@@ -46,6 +57,7 @@ final class HostBridge {
             })
             .function("now", (self, a) -> loop.clock().observe())
             .function("dateNow", (self, a) -> (double) (loop.clock().epochAtStartMs() + (long) loop.clock().observe()))
+            .function("timeZoneName", (self, a) -> timeZoneName(((Number) a[0]).doubleValue()))
             .function("where", (self, a) -> calls.where())
             .function("isUserFile", (self, a) -> js.isUserFile(String.valueOf(a[0])))
             .function("stackLines", (self, a) -> js.stackLines())
