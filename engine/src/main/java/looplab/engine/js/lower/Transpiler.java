@@ -89,6 +89,7 @@ final class Transpiler {
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, lengths.mark);
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, computed.mark);
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new ParameterTdz());
+            options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new LexicalErrors(compiler));
             result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode("input.js", code), options);
         } catch (RuntimeException internal) {
             throw internalError(internal, code);
