@@ -97,6 +97,14 @@ final class SyntaxScan {
         /** Names assigned, or declared more than once, anywhere in the program. */
         final Set<String> reassigned = new HashSet<>();
         private final Set<String> declared = new HashSet<>();
+        /**
+         * The names read or written so far in the function being visited. A let or const
+         * declared after a use in the same function is lowered: Nashorn reports such a use as
+         * "x is not defined", Closure's lowering (LexicalErrors) as V8 does.
+         */
+        private Set<String> usedInFunction = new HashSet<>();
+        /** The let and const names declared so far in that function: their later uses count not. */
+        private Set<String> lexicalInFunction = new HashSet<>();
 
         private void declare(String name) {
             if (!declared.add(name)) {
@@ -184,6 +192,13 @@ final class SyntaxScan {
                 return null;
             }
             if (node.getBinding() instanceof IdentifierTree id) {
+                if ((node.isLet() || node.isConst())) {
+                    if (usedInFunction.contains(id.getName())) {
+                        found = true;
+                        return null;
+                    }
+                    lexicalInFunction.add(id.getName());
+                }
                 declare(id.getName());
                 if (isAnonymousFunction(node.getInitializer())) {
                     candidates.add(new NativeNames.Candidate((FunctionExpressionTree) node.getInitializer(), id.getName(),
@@ -249,11 +264,17 @@ final class SyntaxScan {
                 declare(node.getName().getName());
             }
             boolean outer = inArrow;
+            Set<String> outerUses = usedInFunction;
+            Set<String> outerLexical = lexicalInFunction;
+            lexicalInFunction = new HashSet<>();
             inArrow = false;
+            usedInFunction = new HashSet<>();
             try {
                 return super.visitFunctionDeclaration(node, p);
             } finally {
                 inArrow = outer;
+                usedInFunction = outerUses;
+                lexicalInFunction = outerLexical;
             }
         }
 
@@ -264,16 +285,25 @@ final class SyntaxScan {
                 return null;
             }
             boolean outer = inArrow;
+            Set<String> outerUses = usedInFunction;
+            Set<String> outerLexical = lexicalInFunction;
+            lexicalInFunction = new HashSet<>();
             inArrow = node.isArrow();
+            usedInFunction = new HashSet<>();
             try {
                 return super.visitFunctionExpression(node, p);
             } finally {
                 inArrow = outer;
+                usedInFunction = outerUses;
+                lexicalInFunction = outerLexical;
             }
         }
 
         @Override
         public Void visitIdentifier(IdentifierTree node, Void p) {
+            if (!lexicalInFunction.contains(node.getName())) {
+                usedInFunction.add(node.getName());
+            }
             if (inArrow && (node.isThis() || node.isSuper() || "arguments".equals(node.getName()))) {
                 found = true;
             }

@@ -35,6 +35,17 @@ class SyntaxScanTest {
     }
 
     @Test
+    void aLetOrConstUsedBeforeItsDeclarationNeedsLowering() {
+        // Nashorn says "x is not defined"; the lowering throws V8's "Cannot access 'x' before initialization"
+        assertTrue(SyntaxScan.needsLowering("a.js", "console.log(x);\nlet x = 1;"));
+        assertTrue(SyntaxScan.needsLowering("a.js", "function f() { typeof c; const c = 2; }"));
+        // a use in another function, or after the declaration, decides nothing
+        assertFalse(SyntaxScan.needsLowering("a.js", "function f() { return x; }\nlet x = 1;\nconsole.log(x);"));
+        assertFalse(SyntaxScan.needsLowering("a.js",
+                "for (let i = 0; i < 2; i++) console.log(i);\nfor (let i = 0; i < 2; i++) console.log(i);"));
+    }
+
+    @Test
     void newTargetNeedsLowering() {
         // Nashorn parses it, and evaluating it throws "ReferenceError: new.target is not defined"
         assertTrue(SyntaxScan.needsLowering("a.js", "var o = { m: function () { return new.target; } };"));
