@@ -41,8 +41,9 @@ class SyntaxScanTest {
         assertTrue(SyntaxScan.needsLowering("a.js", "function f() { typeof c; const c = 2; }"));
         // a use in another function, or after the declaration, decides nothing
         assertFalse(SyntaxScan.needsLowering("a.js", "function f() { return x; }\nlet x = 1;\nconsole.log(x);"));
-        assertFalse(SyntaxScan.needsLowering("a.js",
-                "for (let i = 0; i < 2; i++) console.log(i);\nfor (let i = 0; i < 2; i++) console.log(i);"));
+        // (a second `let i` in the same function after the first; `for (let ...)` itself trips
+        // an assertion in Nashorn's parser under -ea, as in tests, and is lowered to be safe)
+        assertFalse(SyntaxScan.needsLowering("a.js", "{ let i = 0; console.log(i); }\n{ let i = 1; console.log(i); }"));
     }
 
     @Test
