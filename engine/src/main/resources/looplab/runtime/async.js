@@ -512,6 +512,16 @@
 
   $jscomp.makeAsyncIterator = getAsyncIterator;
 
+  // An object pattern's value (DestructureErrors): null and undefined throw V8's TypeError,
+  // which names the first key ('' for none) and the value's code.
+  $jscomp.looplabDestructure = function (value, key, source) {
+    if (value === null || value === undefined) {
+      throw new TypeError('Cannot destructure ' + (key === '' ? '' : "property '" + key + "' of ") + "'" + source +
+        "' as it is " + value + '.');
+    }
+    return value;
+  };
+
   // A lowered class's constructor, marked for inspect ([class A extends B]).
   $jscomp.looplabClass = function (ctor) {
     Object.defineProperty(ctor, '__looplabClass', { value: true });

@@ -90,6 +90,7 @@ final class Transpiler {
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, computed.mark);
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new ParameterTdz());
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new LexicalErrors(compiler));
+            options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, DestructureErrors.PASS);
             result = compiler.compile(SourceFile.fromCode("externs.js", ""), SourceFile.fromCode("input.js", code), options);
         } catch (RuntimeException internal) {
             throw internalError(internal, code);
