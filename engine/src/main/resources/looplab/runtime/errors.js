@@ -163,6 +163,22 @@
     lazyStack(obj, raw, typeof fn === 'function' && fn.name ? fn.name : null);
   };
   global.Error = ErrorWithCause;
+  // The other error constructors take the same options (new TypeError('bad', { cause })).
+  ['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError'].forEach(function (name) {
+    var Native = global[name];
+    var WithCause = function (message, options) {
+      var err = arguments.length === 0 ? new Native() : new Native(message);
+      if (hasCause(options)) {
+        defineCause(err, options);
+      }
+      return err;
+    };
+    Object.defineProperty(WithCause, 'name', { value: name, configurable: true });
+    WithCause.prototype = Native.prototype;
+    Object.setPrototypeOf(WithCause, ErrorWithCause);
+    Object.defineProperty(Native.prototype, 'constructor', { value: WithCause, writable: true, configurable: true, enumerable: false });
+    global[name] = WithCause;
+  });
 
   // Closure's lowering of super(...) in a class that extends Error: the error made by
   // Error.call(this, ...) gives the instance its stack (from the constructor of new.target on,
