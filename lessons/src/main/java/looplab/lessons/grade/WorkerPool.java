@@ -120,7 +120,9 @@ final class WorkerPool implements ScriptHost {
             // The launcher's class-data archive makes workers start as fast as it did, mapped
             // where it was made (ArchiveRelocationMode=0: bin/looplab says why).
             if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xlog:cds")
-                    || arg.equals("-XX:+UnlockDiagnosticVMOptions") || arg.startsWith("-XX:ArchiveRelocationMode=")) {
+                    || arg.equals("-XX:+UnlockDiagnosticVMOptions") || arg.startsWith("-XX:ArchiveRelocationMode=")
+                    // and its threshold for compiling method-handle chains (bin/looplab says why)
+                    || arg.startsWith("-Djava.lang.invoke.MethodHandle.COMPILE_THRESHOLD=")) {
                 cmd.add(arg);
             }
         }
