@@ -380,9 +380,7 @@ public final class EventLoop {
         if (racing.isEmpty() || now >= latest) {
             return now;
         }
-        for (HandleQueue.Handle h : check.snapshot()) {
-            racing.add(h.callback.id);
-        }
+        addImmediateIds(racing);
         boolean observedDue = now >= earliest;
         boolean timerFirst = races.decide(setLongBefore || observedDue);
         timerRaced = true;
@@ -437,9 +435,7 @@ public final class EventLoop {
         for (Timer x : group) {
             racing.add(x.callback.id);
         }
-        for (HandleQueue.Handle h : check.snapshot()) {
-            racing.add(h.callback.id);
-        }
+        addImmediateIds(racing);
         boolean together = races.decide(!timerRaceWon);
         if (tracer.isOn()) {
             tracer.race(racing, "Node does not guarantee this order: a program's first timer is slow "
@@ -484,9 +480,7 @@ public final class EventLoop {
         if (late.isEmpty()) {
             return List.of();
         }
-        for (HandleQueue.Handle h : check.snapshot()) {
-            racing.add(h.callback.id);
-        }
+        addImmediateIds(racing);
         boolean due = races.decide(false);
         if (tracer.isOn()) {
             tracer.race(racing, "Node does not guarantee this order: a timer due 1 ms after this timers "
@@ -499,6 +493,13 @@ public final class EventLoop {
         }
         clock.skip(now + 1 - clock.nowMs());
         return late;
+    }
+
+    /** The immediates queued for the check phase: every race here is against them. */
+    private void addImmediateIds(List<Long> racing) {
+        for (HandleQueue.Handle h : check.snapshot()) {
+            racing.add(h.callback.id);
+        }
     }
 
     /** How long poll waits, at most, for quick (file-system) work in flight. */
@@ -530,9 +531,7 @@ public final class EventLoop {
             return true;
         }
         List<Long> racing = new ArrayList<>(completions.readyIds());
-        for (HandleQueue.Handle h : check.snapshot()) {
-            racing.add(h.callback.id);
-        }
+        addImmediateIds(racing);
         boolean completionFirst = races.decide(true);
         if (tracer.isOn()) {
             tracer.race(racing, "Node does not guarantee this order: an I/O completion that needs "
