@@ -380,16 +380,11 @@ public final class EventLoop {
         if (racing.isEmpty() || now >= latest) {
             return now;
         }
-        addImmediateIds(racing);
         boolean observedDue = now >= earliest;
-        boolean timerFirst = races.decide(setLongBefore || observedDue);
+        boolean timerFirst = raceImmediates(racing, setLongBefore || observedDue, "a timer of 1 ms or less set "
+                + "before the loop turned races setImmediate; whether 1 ms has passed when the "
+                + "timers phase starts decides.", "the timer first", "the immediate first");
         timerRaced = true;
-        if (tracer.isOn()) {
-            tracer.race(racing, "Node does not guarantee this order: a timer of 1 ms or less set "
-                    + "before the loop turned races setImmediate; whether 1 ms has passed when the "
-                    + "timers phase starts decides. looplab ran the "
-                    + (timerFirst ? "timer" : "immediate") + " first; Node may do either.");
-        }
         if (timerFirst) {
             timerRaceWon = true;
             clock.skip(latest - clock.nowMs());
@@ -435,15 +430,10 @@ public final class EventLoop {
         for (Timer x : group) {
             racing.add(x.callback.id);
         }
-        addImmediateIds(racing);
-        boolean together = races.decide(!timerRaceWon);
-        if (tracer.isOn()) {
-            tracer.race(racing, "Node does not guarantee this order: a program's first timer is slow "
-                    + "to set up, so a timer set right after it with the same delay sometimes starts a "
-                    + "millisecond later; then it is not due yet and runs in the next loop turn, after "
-                    + "the immediates. looplab ran " + (together ? "it in this turn" : "the immediates first")
-                    + "; Node may do either.");
-        }
+        boolean together = raceImmediates(racing, !timerRaceWon, "a program's first timer is slow "
+                + "to set up, so a timer set right after it with the same delay sometimes starts a "
+                + "millisecond later; then it is not due yet and runs in the next loop turn, after "
+                + "the immediates.", "it in this turn", "the immediates first");
         if (together) {
             return false;
         }
@@ -480,14 +470,9 @@ public final class EventLoop {
         if (late.isEmpty()) {
             return List.of();
         }
-        addImmediateIds(racing);
-        boolean due = races.decide(false);
-        if (tracer.isOn()) {
-            tracer.race(racing, "Node does not guarantee this order: a timer due 1 ms after this timers "
-                    + "phase started may already be due in Node, whose clock reads whole milliseconds after "
-                    + "a real wait (about half the time it has moved on). looplab ran "
-                    + (due ? "it in this phase" : "the immediates first") + "; Node may do either.");
-        }
+        boolean due = raceImmediates(racing, false, "a timer due 1 ms after this timers "
+                + "phase started may already be due in Node, whose clock reads whole milliseconds after "
+                + "a real wait (about half the time it has moved on).", "it in this phase", "the immediates first");
         if (!due) {
             return List.of();
         }
@@ -495,11 +480,21 @@ public final class EventLoop {
         return late;
     }
 
-    /** The immediates queued for the check phase: every race here is against them. */
-    private void addImmediateIds(List<Long> racing) {
+    /**
+     * Every race here is against the immediates queued for the check phase: adds them to
+     * {@code racing}, takes the answer from {@link RaceChoices} ({@code usual} unless forced) and
+     * reports the race, saying {@code why} and which way looplab went.
+     */
+    private boolean raceImmediates(List<Long> racing, boolean usual, String why, String ifTrue, String ifFalse) {
         for (HandleQueue.Handle h : check.snapshot()) {
             racing.add(h.callback.id);
         }
+        boolean answer = races.decide(usual);
+        if (tracer.isOn()) {
+            tracer.race(racing, "Node does not guarantee this order: " + why + " looplab ran "
+                    + (answer ? ifTrue : ifFalse) + "; Node may do either.");
+        }
+        return answer;
     }
 
     /** How long poll waits, at most, for quick (file-system) work in flight. */
@@ -531,15 +526,9 @@ public final class EventLoop {
             return true;
         }
         List<Long> racing = new ArrayList<>(completions.readyIds());
-        addImmediateIds(racing);
-        boolean completionFirst = races.decide(true);
-        if (tracer.isOn()) {
-            tracer.race(racing, "Node does not guarantee this order: an I/O completion that needs "
-                    + "one thread-pool round trip races setImmediate; whether the pool has answered "
-                    + "when the poll phase looks decides. looplab ran the "
-                    + (completionFirst ? "I/O callback" : "immediate") + " first; Node may do either.");
-        }
-        return completionFirst;
+        return raceImmediates(racing, true, "an I/O completion that needs "
+                + "one thread-pool round trip races setImmediate; whether the pool has answered "
+                + "when the poll phase looks decides.", "the I/O callback first", "the immediate first");
     }
 
     // ---------------------------------------------------------------- requests from built-ins
