@@ -26,6 +26,8 @@ public final class Timer {
      * that is decided.
      */
     Timer setJustAfterFirst;
+    /** How many callbacks had run when it was (re)inserted (EventLoop#coldAfterFirstWrite). */
+    long callbacksBefore;
     /** The loop iteration whose timers phase last ran it; -1 before that. */
     int firedInIteration = -1;
 

@@ -71,6 +71,7 @@ public final class ProgramOutput {
             return;
         }
         if (firstWriteMs > 0 && !text.isEmpty()) {
+            loop.noteFirstWrite();
             loop.clock().skip(firstWriteMs);
             firstWriteMs = 0;
         }
