@@ -40,6 +40,19 @@ public interface Clock {
     /** Makes "now" 0 again: the run's time starts with the main script, not engine start-up. */
     void restart();
 
+    /**
+     * Real time from here to {@link #endOwnWork} is looplab's, not the program's: loading one
+     * of looplab's runtime scripts on first use (Nashorn compiles it, tens of milliseconds),
+     * where Node has its built-in modules ready. A program that reads the clock before and
+     * after {@code require('events')} must not see that time. Calls nest.
+     */
+    default void beginOwnWork() {
+    }
+
+    /** Ends what {@link #beginOwnWork} began. */
+    default void endOwnWork() {
+    }
+
     /** Whether idle waits really wait. */
     boolean isReal();
 
@@ -107,6 +120,8 @@ public interface Clock {
     final class VirtualClock implements Clock {
         private double nowMs;
         private long lastReadNanos = -1;
+        private int ownWorkDepth;
+        private long ownWorkSince;
         private long epochAtStart = System.currentTimeMillis();
 
         @Override
@@ -127,6 +142,22 @@ public interface Clock {
         @Override
         public void beginCallback() {
             lastReadNanos = -1;
+        }
+
+        @Override
+        public void beginOwnWork() {
+            if (ownWorkDepth++ == 0) {
+                ownWorkSince = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void endOwnWork() {
+            if (--ownWorkDepth == 0 && lastReadNanos >= 0) {
+                // The next read counts from the last one as if the own work had taken no time.
+                long now = System.nanoTime();
+                lastReadNanos = Math.min(now, lastReadNanos + (now - Math.max(ownWorkSince, lastReadNanos)));
+            }
         }
 
         @Override

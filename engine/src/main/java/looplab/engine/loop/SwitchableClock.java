@@ -41,6 +41,16 @@ public final class SwitchableClock implements Clock {
     }
 
     @Override
+    public void beginOwnWork() {
+        current.beginOwnWork();
+    }
+
+    @Override
+    public void endOwnWork() {
+        current.endOwnWork();
+    }
+
+    @Override
     public long epochAtStartMs() {
         return epochAtStart;
     }

@@ -57,6 +57,14 @@ final class HostBridge {
             })
             .function("now", (self, a) -> loop.clock().observe())
             .function("dateNow", (self, a) -> (double) (loop.clock().epochAtStartMs() + (long) loop.clock().observe()))
+            .function("beginOwnWork", (self, a) -> {
+                loop.clock().beginOwnWork();
+                return null;
+            })
+            .function("endOwnWork", (self, a) -> {
+                loop.clock().endOwnWork();
+                return null;
+            })
             .function("timeZoneName", (self, a) -> timeZoneName(((Number) a[0]).doubleValue()))
             .function("where", (self, a) -> calls.where())
             .function("isUserFile", (self, a) -> js.isUserFile(String.valueOf(a[0])))
