@@ -13,8 +13,33 @@
     [/^"([^"]*)" is not defined$/, function (m) { return m[1] + ' is not defined'; }],
     [/^Assignment to constant "[^"]*"$/, function () { return 'Assignment to constant variable.'; }],
     [/^inappropriate array length: /, function () { return 'Invalid array length'; }],
-    [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }]
+    [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }],
+    // Frozen, sealed and getter-only objects (strict code, classes): Nashorn names the object by
+    // its toString, V8 by its class (#<Object>), and an array as '[object Array]'.
+    [/^"([^"]*)" is not a writable property of \[object (Object|Array)\]$/,
+      function (m) { return "Cannot assign to read only property '" + m[1] + "' of object '" + v8Object(m[2]) + "'"; }],
+    [/^Cannot set property "([^"]*)" of frozen array$/,
+      function (m) { return "Cannot assign to read only property '" + m[1] + "' of object '[object Array]'"; }],
+    [/^Cannot add new property "([^"]*)" to non-extensible \[object (?:Object|Array)\]$/,
+      function (m) { return 'Cannot add property ' + m[1] + ', object is not extensible'; }],
+    [/^Cannot delete property "([^"]*)" of \[object (Object|Array)\]$/,
+      function (m) { return "Cannot delete property '" + m[1] + "' of " + v8Object(m[2]); }],
+    [/^Cannot set property "([^"]*)" of \[object (Object|Array)\] that has only a getter$/,
+      function (m) { return 'Cannot set property ' + m[1] + ' of ' + v8Object(m[2]) + ' which has only a getter'; }],
+    [/^(undefined|null) has no such function "([^"]*)"$/,
+      function (m) { return "Cannot read properties of " + m[1] + " (reading '" + m[2] + "')"; }],
+    [/^Can not convert Symbol value to (string|number)\.?$/,
+      function (m) { return 'Cannot convert a Symbol value to a ' + m[1]; }],
+    [/^invalid initialValue for Array\.prototype\.reduce(?:Right)?$/,
+      function () { return 'Reduce of empty array with no initial value'; }],
+    [/^Bad URI "[^"]*" near offset \d+$/, function () { return 'URI malformed'; }]
   ];
+  // How V8 names the object of a failed write: #<Object> for a plain object, an array as its
+  // toString would. (Nashorn's message keeps only the toString: an instance of a class is
+  // '[object Object]' there too, and is named #<Object>, where V8 would say #<ClassName>.)
+  function v8Object(kind) {
+    return kind === 'Array' ? '[object Array]' : '#<Object>';
+  }
   // An ES module reads its imports through its import record ($import$.x): V8 names them x.
   var IMPORT_RECORD = /\$import\$\./g;
 
@@ -201,7 +226,7 @@
   // Called on every caught or uncaught error: V8 wording, and no Java object left on it.
   function adopt(err) {
     if (err instanceof Error) {
-      if ((err instanceof TypeError || err instanceof ReferenceError || err instanceof RangeError) && typeof err.message === 'string') {
+      if ((err instanceof TypeError || err instanceof ReferenceError || err instanceof RangeError || err instanceof URIError) && typeof err.message === 'string') {
         var translated = v8Message(err.message);
         if (translated !== err.message) {
           err.message = translated;
