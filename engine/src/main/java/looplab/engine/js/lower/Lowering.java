@@ -33,8 +33,12 @@ public final class Lowering {
             + "|MIN_SAFE_INTEGER|isFinite|isNaN|isInteger|isSafeInteger|parseFloat|parseInt|trunc|sign|cbrt"
             + "|log2|log10|hypot|asyncIterator|matchAll)\\b|\\b(?:structuredClone|BigInt|Proxy|Reflect|WeakRef|FinalizationRegistry|Symbol)\\b");
 
+    /** Names locale.js provides: en-US formatting, which Nashorn does not do. */
+    private static final Pattern LOCALE_NAMES = Pattern.compile("\\b(?:toLocaleString|toLocaleDateString|toLocaleTimeString|Intl)\\b");
+
     private final JsRuntime runtime;
     private boolean libraryInstalled;
+    private boolean localeInstalled;
     private boolean helpersInstalled;
     /** The number of the next function named without Closure ({@link NativeNames}), per runtime. */
     private int nextNameId = 1;
@@ -70,6 +74,7 @@ public final class Lowering {
             if (LIBRARY_NAMES.matcher(code).find()) {
                 installLibrary();
             }
+            installLocale(code);
             return scan.code();
         }
         return lowerAlways(name, code);
@@ -91,6 +96,7 @@ public final class Lowering {
     private String lowerAlways(String name, String code, CompletableFuture<String> ahead) {
         transpiled = true;
         installLibrary();
+        installLocale(code);
         String lowered = ahead == null ? transform(name, code) : joinAhead(ahead, name, code);
         installHelpers();
         return lowered;
@@ -210,6 +216,13 @@ public final class Lowering {
         if (!libraryInstalled) {
             libraryInstalled = true;
             runtime.loadInternal("polyfills").call(null, runtime.global());
+        }
+    }
+
+    private void installLocale(String code) {
+        if (!localeInstalled && LOCALE_NAMES.matcher(code).find()) {
+            localeInstalled = true;
+            runtime.loadInternal("locale").call(null, runtime.global());
         }
     }
 
