@@ -159,6 +159,24 @@
     }
   });
 
+  // Object.getOwnPropertyNames as V8 answers it: an error owns its stack, and none of Nashorn's
+  // bookkeeping ('nashornException', a Java object kept until adopt() lets it go, and the raw
+  // '__stack__'); the marks looplab leaves on classes and built-ins ('__looplabClass', ...)
+  // are not the program's either.
+  var nativeOwnNames = Object.getOwnPropertyNames;
+  Object.defineProperty(Object, 'getOwnPropertyNames', {
+    value: function getOwnPropertyNames(o) {
+      var isError = o instanceof Error;
+      if (isError) {
+        adopt(o);
+      }
+      return nativeOwnNames(o).filter(function (name) {
+        return name.indexOf('__looplab') !== 0 && !(isError && (name === 'nashornException' || name === '__stack__'));
+      });
+    },
+    writable: true, configurable: true, enumerable: false
+  });
+
   // new Error(message, { cause }) keeps the cause (Nashorn's Error ignores its second
   // argument). The global Error becomes a function that makes Nashorn's errors: the same
   // prototype, so instanceof and every built-in error are unchanged.

@@ -408,10 +408,17 @@
     var start = end - needle.length;
     return start >= 0 && s.substring(start, end) === needle;
   });
+  // V8's longest string (2^29 - 24 characters): past it V8 throws 'Invalid string length'
+  // where building the string would leave Nashorn's heap exhausted (a Java error).
+  var MAX_STRING_LENGTH = 536870888;
+  function checkLength(length) {
+    if (length > MAX_STRING_LENGTH) throw new RangeError('Invalid string length');
+  }
   define(SP, 'repeat', function repeat(count) {
     var s = thisString(this, 'repeat');
     var n = toInteger(count);
     if (n < 0 || n === Infinity) throw new RangeError('Invalid count value: ' + String(count));
+    if (s.length > 0) checkLength(s.length * n);
     var out = '';
     for (; n > 0; n >>>= 1, s += s) {
       if (n & 1) out += s;
@@ -422,6 +429,7 @@
     var target = toLength(maxLength);
     var fill = filler === undefined ? ' ' : String(filler);
     if (target <= s.length || fill === '') return s;
+    checkLength(target);
     var need = target - s.length;
     var padding = '';
     while (padding.length < need) padding += fill;
