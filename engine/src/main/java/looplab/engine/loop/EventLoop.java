@@ -359,10 +359,7 @@ public final class EventLoop {
      * one to pass ({@link #coldAfterFirstWrite}).
      */
     private long settleTimerRace(long now) {
-        // What would run before the timer if it is not due yet: immediates, or file-system
-        // work in flight, whose completion this iteration's poll phase would deliver first.
-        boolean immediates = check.hasLive();
-        if (!immediates && !completions.hasQuickWork()) {
+        if (!check.hasLive()) {
             return now;
         }
         List<Timer> racingTimers = new ArrayList<>();
@@ -393,9 +390,8 @@ public final class EventLoop {
             racing.add(t.callback.id);
         }
         boolean timerFirst = raceImmediates(racing, lastLikelyDue >= 0, "a timer of 1 ms or less set "
-                + "before the loop turned races " + (immediates ? "setImmediate" : "file-system work in flight")
-                + "; whether 1 ms has passed when the timers phase starts decides.", "the timer first",
-                immediates ? "the immediate first" : "the I/O callback first");
+                + "before the loop turned races setImmediate; whether 1 ms has passed when the "
+                + "timers phase starts decides.", "the timer first", "the immediate first");
         timerRaced = true;
         if (!timerFirst) {
             return Math.min(now, racingTimers.get(0).dueMs() - 1);

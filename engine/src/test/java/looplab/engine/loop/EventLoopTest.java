@@ -294,29 +294,6 @@ class EventLoopTest {
     }
 
     @Test
-    void aTimerSetInPollUsuallyBeatsFileSystemWorkStartedAfterIt() {
-        // Node 20: an I/O callback sets a 0 ms timer, then a stat goes to the pool; the
-        // timer ran before the stat's callback in 6 runs of 7. The stat is still in flight
-        // when the next timers phase looks: a race, the timer first unless forced.
-        RaceChoices choices = new RaceChoices();
-        EventLoop l = new EventLoop(Clock.virtual(), Tracer.off(), choices);
-        List<String> order = new ArrayList<>();
-        l.setHost(loopHostRecording(order));
-        l.run(new Callback(l.nextId(), "main", null, Source.MAIN, () -> {
-            l.completions().begin(true);
-            l.completions().post(new Callback(l.nextId(), "read", null, Source.POLL, () -> {
-                l.addTimer(new Callback(l.nextId(), "t", null, Source.TIMERS,
-                        () -> order.add("timeout")), 1, false);
-                l.completions().begin(true);
-                l.completions().post(new Callback(l.nextId(), "stat", null, Source.POLL,
-                        () -> order.add("stat")), true, true);
-            }), true, true);
-        }));
-        assertEquals(List.of("timeout", "stat"), order, "taken " + choices.taken());
-        assertEquals(List.of(true), choices.taken());
-    }
-
-    @Test
     void timerSetInACheckCallbackIsStillARaceTheChoicesCanFlip() {
         EventLoop timerFirst = new EventLoop(Clock.virtual(), Tracer.off(), new RaceChoices(List.of(true)));
         List<String> order = new ArrayList<>();
