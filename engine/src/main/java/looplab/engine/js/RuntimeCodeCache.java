@@ -12,8 +12,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
 import javax.script.ScriptEngine;
 import org.openjdk.nashorn.internal.codegen.Compiler;
+import org.openjdk.nashorn.internal.objects.Global;
 import org.openjdk.nashorn.internal.runtime.CodeStore;
 import org.openjdk.nashorn.internal.runtime.Context;
 import org.openjdk.nashorn.internal.runtime.ScriptEnvironment;
@@ -53,21 +55,42 @@ final class RuntimeCodeCache extends CodeStore {
     /** First compilation id of a reading process; a writer compiles far fewer functions. */
     static final int FRESH_IDS = 1 << 24;
 
+    /**
+     * System property that makes a reading process list the entries it loads, in order, in the
+     * directory when it exits: its value names the list, {@value ReadAhead#BOOT} or
+     * {@value ReadAhead#ORDER} (the launcher's training, see {@link ReadAhead}).
+     */
+    static final String RECORD_PROPERTY = "looplab.codeCache.record";
+
     private final Path dir;
     private final boolean writer;
+    /** The entries read ahead on another thread; {@code null}: none. */
+    private ReadAhead prefetch;
+    /**
+     * The names of the entries this process loaded so far, all engines together, when
+     * recording; {@code null}: not recording.
+     */
+    private static java.util.List<String> loaded;
 
     private RuntimeCodeCache(Path dir, boolean writer) {
         this.dir = dir;
         this.writer = writer;
     }
 
-    /** Puts a cache in {@code dir} under {@code engine}, if it can; otherwise leaves it alone. */
-    static void install(ScriptEngine engine, String dir) {
+    /**
+     * Builds an engine with {@code build} and puts a cache in {@code dir} under it, if it can
+     * (otherwise the engine compiles the runtime, as without the property). A directory a
+     * training run has listed the entries of ({@link ReadAhead}) starts being read
+     * ahead while the engine is built.
+     */
+    static ScriptEngine install(String dir, Supplier<ScriptEngine> build) {
         if (dir == null || dir.isEmpty()) {
-            return;
+            return build.get();
         }
+        Path path = Path.of(dir);
+        ReadAhead prefetch = ReadAhead.start(path, name -> read(path, name));
+        ScriptEngine engine = build.get();
         try {
-            Path path = Path.of(dir);
             Files.createDirectories(path);
             Field contextField = engine.getClass().getDeclaredField("nashornContext");
             contextField.setAccessible(true);
@@ -82,6 +105,15 @@ final class RuntimeCodeCache extends CodeStore {
             }
             RuntimeCodeCache store = new RuntimeCodeCache(path, writer);
             store.initLogger(context);
+            if (!writer && prefetch != null) {
+                prefetch.begin(engineGlobal(engine));
+                store.prefetch = prefetch;
+                prefetch = null;
+            }
+            String record = System.getProperty(RECORD_PROPERTY);
+            if (!writer && record != null && (record.equals(ReadAhead.BOOT) || record.equals(ReadAhead.ORDER))) {
+                recordLoads(path, record);
+            }
             Field storeField = Context.class.getDeclaredField("codeStore");
             storeField.setAccessible(true);
             Field enabled = ScriptEnvironment.class.getDeclaredField("_persistent_cache");
@@ -90,7 +122,12 @@ final class RuntimeCodeCache extends CodeStore {
             enabled.setBoolean(context.getEnv(), true);
         } catch (ReflectiveOperationException | RuntimeException | IOException e) {
             // No cache: every run compiles the runtime, as without the property.
+        } finally {
+            if (prefetch != null) {
+                prefetch.abandon();
+            }
         }
+        return engine;
     }
 
     private static boolean cacheable(Source source) {
@@ -117,14 +154,54 @@ final class RuntimeCodeCache extends CodeStore {
         if (writer || !cacheable(source)) {
             return null;
         }
-        Path file = file(source, functionKey);
-        try (InputStream raw = Files.newInputStream(file);
+        String name = file(source, functionKey).getFileName().toString();
+        StoredScript script = prefetch != null ? prefetch.take(name) : read(dir, name);
+        synchronized (RuntimeCodeCache.class) {
+            if (loaded != null && script != null) {
+                loaded.add(name);
+            }
+        }
+        return script;
+    }
+
+    /** The stored entry {@code name} in {@code dir}; {@code null} if there is none or it cannot be read. */
+    private static StoredScript read(Path dir, String name) {
+        try (InputStream raw = Files.newInputStream(dir.resolve(name));
              ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw))) {
             StoredScript script = (StoredScript) in.readObject();
             return script.getCompilationId() < FRESH_IDS ? script : null;
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Writes the names of the entries loaded, in order, to {@code list} in {@code dir} at exit. */
+    private static synchronized void recordLoads(Path dir, String list) {
+        if (loaded != null) {
+            return; // a second engine of the process: one list for all
+        }
+        loaded = new java.util.ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            String names;
+            synchronized (RuntimeCodeCache.class) {
+                names = String.join("\n", loaded) + "\n";
+            }
+            try {
+                Path temp = Files.createTempFile(dir, "list", ".tmp");
+                Files.writeString(temp, names);
+                Files.move(temp, dir.resolve(list), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                // No list: later runs read entries on demand only.
+            }
+        }));
+    }
+
+    /** The global a {@link javax.script.ScriptEngine} of Nashorn's was made with. */
+    static Global engineGlobal(ScriptEngine engine) throws ReflectiveOperationException {
+        Field global = engine.getClass().getDeclaredField("global");
+        global.setAccessible(true);
+        return (Global) global.get(engine);
     }
 
     @Override

@@ -51,12 +51,7 @@ public final class SharedEngine {
      * grading worker starts with them, and compiled them all anew before.
      */
     public SharedEngine() {
-        this(cached(Sandbox.newEngine(true)), false);
-    }
-
-    private static ScriptEngine cached(ScriptEngine engine) {
-        RuntimeCodeCache.install(engine, System.getProperty(RuntimeCodeCache.PROPERTY));
-        return engine;
+        this(RuntimeCodeCache.install(System.getProperty(RuntimeCodeCache.PROPERTY), () -> Sandbox.newEngine(true)), false);
     }
 
     private SharedEngine(ScriptEngine engine, boolean dedicated) {
@@ -71,9 +66,7 @@ public final class SharedEngine {
      * ({@link RuntimeCodeCache}).
      */
     static SharedEngine dedicated() {
-        ScriptEngine engine = Sandbox.newEngine();
-        RuntimeCodeCache.install(engine, System.getProperty(RuntimeCodeCache.PROPERTY));
-        return new SharedEngine(engine, true);
+        return new SharedEngine(RuntimeCodeCache.install(System.getProperty(RuntimeCodeCache.PROPERTY), Sandbox::newEngine), true);
     }
 
     /** How many globals this engine has handed out. */

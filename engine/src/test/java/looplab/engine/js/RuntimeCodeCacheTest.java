@@ -63,13 +63,37 @@ class RuntimeCodeCacheTest {
         assertEquals(expected, run(cache, later), "a later process, from the cache");
     }
 
+    @Test
+    void entriesListedByATrainingRunAreReadAheadAndABrokenOneIsCompiledAgain() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Path fill = Files.writeString(tmp.resolve("fill.js"), FILL);
+        Path later = Files.writeString(tmp.resolve("later.js"), LATER);
+        String expected = run(null, later);
+        run(cache, fill);
+        run(cache, later, "-D" + RuntimeCodeCache.RECORD_PROPERTY + "=" + ReadAhead.BOOT);
+        run(cache, fill, "-D" + RuntimeCodeCache.RECORD_PROPERTY + "=" + ReadAhead.ORDER);
+        List<String> boot = Files.readAllLines(cache.resolve(ReadAhead.BOOT));
+        assertTrue(boot.size() > 10, "the recording run listed what it loaded: " + boot);
+        for (String name : boot) {
+            assertTrue(Files.isRegularFile(cache.resolve(name)), name + " is an entry");
+        }
+        List<String> order = Files.readAllLines(cache.resolve(ReadAhead.ORDER));
+        assertTrue(order.size() > 10 && !order.equals(boot), "the second recording listed its own loads: " + order);
+        assertEquals(expected, run(cache, later), "a later process, reading ahead");
+        assertEquals(run(null, fill), run(cache, fill), "the filling program too");
+
+        Files.writeString(cache.resolve(boot.get(boot.size() / 2)), "not an entry");
+        assertEquals(expected, run(cache, later), "a broken entry among those read ahead is compiled again");
+    }
+
     /** stdout, then stderr, then the exit code of one process running {@code script}. */
-    private static String run(Path cache, Path script) throws IOException, InterruptedException {
+    private static String run(Path cache, Path script, String... properties) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
         if (cache != null) {
             command.add("-D" + RuntimeCodeCache.PROPERTY + "=" + cache);
         }
+        command.addAll(List.of(properties));
         command.add(RunMain.class.getName());
         command.add(script.toString());
         Path errFile = Files.createTempFile(script.getParent(), "stderr", ".txt");
