@@ -98,6 +98,9 @@ public final class Grader implements AutoCloseable {
         ScriptHost host = !scripts ? null
                 : options.workers() > 0 ? new WorkerPool(options.workers(), options.heap())
                 : new LocalHost(runner());
+        if (!(host instanceof WorkerPool)) {
+            WorkerPrestart.discard(); // predictions, or scripts in this process: no worker to adopt
+        }
         FutureTask<List<RunOutcome>> reference = new FutureTask<>(() -> reference(exercise, workspace, host));
         Duration timeout = options.timeout() != null ? options.timeout() : exercise.reference().timeout();
         Grader grader = new Grader(exercise, reference, workspace, host, timeout,
@@ -346,6 +349,17 @@ public final class Grader implements AutoCloseable {
 
     private static Failure notGraded(Throwable e) {
         return new Failure(Failure.Kind.NOT_GRADED, "looplab could not grade this submission (" + e + ")");
+    }
+
+    /**
+     * No submission follows: the workers start ending now, while the caller writes its reports,
+     * instead of when it closes the grader (a worker JVM takes a tenth of a second or more to
+     * exit). Grading after this fails.
+     */
+    public void release() {
+        if (host != null) {
+            host.release();
+        }
     }
 
     @Override

@@ -25,6 +25,13 @@ interface ScriptHost extends AutoCloseable {
      */
     List<RunOutcome> run(Path dir, String name, Duration timeout, Runnable started) throws Died;
 
+    /**
+     * No run follows: the host may start letting its workers go while its caller still works
+     * (writing the reports); {@link #close} then waits for whatever is left.
+     */
+    default void release() {
+    }
+
     @Override
     void close();
 

@@ -252,7 +252,8 @@ final class WorkerPool implements ScriptHost {
 
     private Worker spawn(Host host) throws Died {
         try {
-            Worker w = new Worker(new ProcessBuilder(host.command).start(), heap);
+            Process early = WorkerPrestart.take(host.command);
+            Worker w = new Worker(early != null ? early : new ProcessBuilder(host.command).start(), heap);
             started.incrementAndGet();
             synchronized (all) {
                 all.add(w);
@@ -260,6 +261,21 @@ final class WorkerPool implements ScriptHost {
             return w;
         } catch (IOException e) {
             throw new Died(Failure.Kind.NOT_GRADED, "cannot start a grading worker: " + e.getMessage());
+        }
+    }
+
+    /** Closes every worker's input, which ends it once its runs are done; runs after this fail. */
+    @Override
+    public void release() {
+        closed = true;
+        synchronized (all) {
+            for (Worker w : all) {
+                w.endInput();
+            }
+        }
+        WorkerPool alone = soloIfMade();
+        if (alone != null) {
+            alone.release();
         }
     }
 
@@ -540,7 +556,8 @@ final class WorkerPool implements ScriptHost {
             process.destroyForcibly();
         }
 
-        void close() {
+        /** No more requests: the worker ends when its runs in flight are done. */
+        void endInput() {
             try {
                 synchronized (stdin) {
                     stdin.close();
@@ -548,6 +565,10 @@ final class WorkerPool implements ScriptHost {
             } catch (IOException ignored) {
                 // already gone
             }
+        }
+
+        void close() {
+            endInput();
             try {
                 if (!process.waitFor(2, TimeUnit.SECONDS)) {
                     kill();

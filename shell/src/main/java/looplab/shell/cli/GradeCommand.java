@@ -115,10 +115,17 @@ public final class GradeCommand implements Callable<Integer> {
         List<GradeResult> results;
         try (Grader grader = Grader.start(ex, options)) {
             results = grader.gradeAll(subs);
+            grader.release(); // its workers exit while the reports are written
+            report(ex, results, stdout, (System.nanoTime() - start) / 1e9);
         } catch (ExerciseProblem e) {
             return usage(e.getMessage());
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        boolean all = results.stream().allMatch(GradeResult::graded);
+        return all ? ExitCode.OK.code : ExitCode.GRADE_INCOMPLETE.code;
+    }
+
+    /** The reports, on stdout or in {@code --out}, and the time it took on stderr. */
+    private void report(Exercise ex, List<GradeResult> results, PrintStream stdout, double seconds) throws IOException {
         if (out != null) {
             Files.createDirectories(out);
             for (GradeResult r : results) {
@@ -132,8 +139,6 @@ public final class GradeCommand implements Callable<Integer> {
         stdout.flush();
         System.err.printf(Locale.ROOT, "looplab grade: %d submission%s in %.1f s (%.1f per second)%n", results.size(),
                 results.size() == 1 ? "" : "s", seconds, results.size() / seconds);
-        boolean all = results.stream().allMatch(GradeResult::graded);
-        return all ? ExitCode.OK.code : ExitCode.GRADE_INCOMPLETE.code;
     }
 
     /** The report file of one submission: its name without the extension, made safe, plus the format's. */
