@@ -1,5 +1,13 @@
 package looplab.shell.cli;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import looplab.lessons.grade.GradeOptions;
 import looplab.lessons.grade.WorkerPrestart;
 
@@ -11,9 +19,14 @@ import looplab.lessons.grade.WorkerPrestart;
  * <p>Only a guess at the worker the pool will want, read from {@code --workers} and
  * {@code --worker-heap} as they usually appear: the pool adopts the process only if its command
  * is exactly the one it would have started, so a wrong guess costs a discarded start, never a
- * different grading. Help, version, an argument file or an odd value start nothing.
+ * different grading. Help, version, an argument file, an odd value or a class without a script
+ * (a predict exercise's answers) start nothing.
  */
 public final class GradePrestart {
+    /** grade's options that take a value, as picocli reads {@code --name VALUE}. */
+    private static final Set<String> WITH_VALUE =
+            Set.of("--workers", "--worker-heap", "--out", "--format", "--timeout", "--root");
+
     private GradePrestart() {
     }
 
@@ -39,14 +52,20 @@ public final class GradePrestart {
         GradeOptions defaults = GradeOptions.defaults();
         int workers = defaults.workers();
         String heap = defaults.heap();
+        List<String> positional = new ArrayList<>();
         for (int i = 1; i < argv.length; i++) {
             String arg = argv[i];
             if (arg.equals("--")) {
+                positional.addAll(Arrays.asList(argv).subList(i + 1, argv.length));
                 break;
             }
             if (arg.startsWith("@") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V")
                     || arg.equals("--version")) {
                 return null;
+            }
+            if (!arg.startsWith("-")) {
+                positional.add(arg);
+                continue;
             }
             String name = arg;
             String value = null;
@@ -54,7 +73,7 @@ public final class GradePrestart {
             if (arg.startsWith("--") && eq > 0) {
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
-            } else if (i + 1 < argv.length && (arg.equals("--workers") || arg.equals("--worker-heap"))) {
+            } else if (i + 1 < argv.length && WITH_VALUE.contains(arg)) {
                 value = argv[++i];
             }
             if (name.equals("--workers")) {
@@ -69,6 +88,32 @@ public final class GradePrestart {
                 heap = value;
             }
         }
-        return workers < 1 ? null : new Guess(workers, heap); // 0: scripts run in this process
+        if (workers < 1 || positional.size() < 2 || !anyScript(positional.subList(1, positional.size()))) {
+            return null; // scripts in this process, a usage error, or predictions: no worker
+        }
+        return new Guess(workers, heap);
+    }
+
+    /**
+     * Whether a submission is a script: a {@code .js} file, or a directory holding one (a write
+     * exercise's submissions; a predict exercise's are {@code .txt} answers and need no worker).
+     */
+    private static boolean anyScript(List<String> submissions) {
+        for (String s : submissions) {
+            Path p = Path.of(s);
+            if (s.endsWith(".js") && Files.isRegularFile(p)) {
+                return true;
+            }
+            if (Files.isDirectory(p)) {
+                try (DirectoryStream<Path> scripts = Files.newDirectoryStream(p, "*.js")) {
+                    if (scripts.iterator().hasNext()) {
+                        return true;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // unreadable: picocli's and the grader's turn to say so
+                }
+            }
+        }
+        return false;
     }
 }
