@@ -122,7 +122,9 @@ final class WorkerPool implements ScriptHost {
             if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xlog:cds")
                     || arg.equals("-XX:+UnlockDiagnosticVMOptions") || arg.startsWith("-XX:ArchiveRelocationMode=")
                     // and its threshold for compiling method-handle chains (bin/looplab says why)
-                    || arg.startsWith("-Djava.lang.invoke.MethodHandle.COMPILE_THRESHOLD=")) {
+                    || arg.startsWith("-Djava.lang.invoke.MethodHandle.COMPILE_THRESHOLD=")
+                    // and its heap on huge pages, where the kernel has them (bin/looplab says why)
+                    || arg.equals("-XX:+UseTransparentHugePages")) {
                 cmd.add(arg);
             }
         }
