@@ -14,8 +14,9 @@ package looplab.engine.loop;
  *       the real time between two clock reads is added, so a busy-wait on {@code Date.now()}
  *       takes as long as it asks for. Time nobody measures (Nashorn compiling a function on
  *       first use, looplab's own bookkeeping) does not move timers.</li>
- *   <li>one cost of Node's own is charged: a script's first write to stdout or stderr
- *       ({@link looplab.engine.node.ProgramOutput#NODE_FIRST_WRITE_MS}).</li>
+ *   <li>two costs of Node's own are charged: a script's first write to stdout or stderr
+ *       ({@link looplab.engine.node.ProgramOutput#NODE_FIRST_WRITE_MS}) and the start of the
+ *       thread pool by the first request ({@link EventLoop#poolStarting}).</li>
  * </ul>
  */
 public interface Clock {

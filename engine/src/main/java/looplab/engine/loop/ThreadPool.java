@@ -42,6 +42,8 @@ public final class ThreadPool {
 
     private final CompletionQueue completions;
     private final IntSupplier sizeOnFirstUse;
+    /** Told on the loop thread when the first request starts the threads. */
+    private final Runnable onStart;
     private final ArrayDeque<Request> queue = new ArrayDeque<>();
     /** The lent threads still in this pool's work loop (shutdown interrupts only these). */
     private final List<Thread> workers = new ArrayList<>();
@@ -59,8 +61,14 @@ public final class ThreadPool {
     });
 
     public ThreadPool(CompletionQueue completions, IntSupplier sizeOnFirstUse) {
+        this(completions, sizeOnFirstUse, () -> { });
+    }
+
+    /** {@code onStart} runs on the loop thread when the first request starts the threads. */
+    public ThreadPool(CompletionQueue completions, IntSupplier sizeOnFirstUse, Runnable onStart) {
         this.completions = completions;
         this.sizeOnFirstUse = sizeOnFirstUse;
+        this.onStart = onStart;
     }
 
     /**
@@ -76,6 +84,7 @@ public final class ThreadPool {
                     start(n);
                 }
             }
+            onStart.run();
         }
         then.quickOrder = quick ? ++quickSubmitted : 0;
         completions.begin(quick);

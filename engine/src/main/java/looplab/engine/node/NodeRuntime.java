@@ -79,7 +79,7 @@ public final class NodeRuntime implements LoopHost {
         this.output = new ProgramOutput(tracer, loop, options.out(), options.err(), options.outputLimit());
         this.fatalReport = new FatalReport(js);
         this.fsOps = new FsOps(new FileRoot(options.cwd(), options.root()));
-        this.pool = new ThreadPool(loop.completions(), this::poolSize);
+        this.pool = new ThreadPool(loop.completions(), this::poolSize, loop::poolStarting);
         this.modules = new ModuleLoader(js, fsOps, loop);
     }
 

@@ -373,7 +373,7 @@ class EventLoopTest {
     @Test
     void timersSetAfterAWarmFirstTimerOrAfterTheClockMovedDoNotRace() {
         RaceChoices warm = new RaceChoices();
-        assertEquals(List.of("A", "B", "C", "I"), firstTimersWithAnImmediateBetween(warm, true));
+        assertEquals(List.of("A", "B", "C", "I"), firstTimersWithAnImmediateBetween(warm, true, false));
         assertEquals(List.of(), warm.taken());
         // B and C started 2 ms after A, as the main script ended: the timers phase that runs A is
         // one millisecond early for them, and only that one race remains (whether Node's clock
@@ -437,9 +437,11 @@ class EventLoopTest {
     /**
      * An I/O callback sets a 0 ms timer and starts a file-system request whose completion,
      * posted at once here, calls the program back ({@code reachesUser}) or only starts a
-     * further trip of a compound call (readFile's open).
+     * further trip of a compound call (readFile's open); with {@code coldPool} the request is
+     * the one that starts the thread pool.
      */
-    private static List<String> timerThenRequestInAnIoCallback(RaceChoices choices, boolean reachesUser) {
+    private static List<String> timerThenRequestInAnIoCallback(RaceChoices choices, boolean reachesUser,
+            boolean coldPool) {
         EventLoop l = new EventLoop(Clock.virtual(), Tracer.off(), choices);
         List<String> order = new ArrayList<>();
         l.setHost(loopHostRecording(order));
@@ -447,6 +449,9 @@ class EventLoopTest {
             l.completions().begin(true);
             l.completions().post(new Callback(l.nextId(), "io", null, Source.POLL, () -> {
                 l.addTimer(new Callback(l.nextId(), "t", null, Source.TIMERS, () -> order.add("timeout")), 1, false);
+                if (coldPool) {
+                    l.poolStarting();
+                }
                 l.completions().begin(true);
                 l.completions().post(new Callback(l.nextId(), "stat", null, Source.POLL,
                         () -> order.add(reachesUser ? "stat" : "open")), true, reachesUser);
@@ -460,16 +465,24 @@ class EventLoopTest {
         // Node 20, in a readFile callback: setTimeout(f, 0) then fs.stat, the stat first 13 runs
         // in 20, the timer 7.
         RaceChoices usual = new RaceChoices();
-        assertEquals(List.of("stat", "timeout"), timerThenRequestInAnIoCallback(usual, true));
+        assertEquals(List.of("stat", "timeout"), timerThenRequestInAnIoCallback(usual, true, false));
         assertEquals(List.of(false), usual.taken());
         assertEquals(List.of("timeout", "stat"),
-                timerThenRequestInAnIoCallback(new RaceChoices(List.of(true)), true));
+                timerThenRequestInAnIoCallback(new RaceChoices(List.of(true)), true, false));
     }
 
     @Test
     void aCompletionThatOnlyStartsTheNextTripRacesNoTimer() {
         RaceChoices choices = new RaceChoices();
-        assertEquals(List.of("open", "timeout"), timerThenRequestInAnIoCallback(choices, false));
+        assertEquals(List.of("open", "timeout"), timerThenRequestInAnIoCallback(choices, false, false));
+        assertEquals(List.of(), choices.taken());
+    }
+
+    @Test
+    void theRequestThatStartsThePoolLetsAMillisecondPass() {
+        // Node 20: setTimeout(f, 0) then the process's first fs.stat, the timer first 20 runs in 20.
+        RaceChoices choices = new RaceChoices();
+        assertEquals(List.of("timeout", "stat"), timerThenRequestInAnIoCallback(choices, true, true));
         assertEquals(List.of(), choices.taken());
     }
 
