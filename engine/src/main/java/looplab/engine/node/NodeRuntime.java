@@ -115,6 +115,7 @@ public final class NodeRuntime implements LoopHost {
         tracer.start(source.name(), loop.clock().name(), options.threadpool());
         mainName = source.name();
         output.chargeFirstWrite();
+        output.keepLinesInPlace();
         ScheduledFuture<?> watchdog = null;
         guard.running(Thread.currentThread());
         int code;

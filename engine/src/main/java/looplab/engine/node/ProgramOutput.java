@@ -30,6 +30,9 @@ public final class ProgramOutput {
      */
     public static final double NODE_FIRST_WRITE_MS = 5.0;
 
+    /** Whether a line finished in a later write keeps its place in the trace ({@link #keepLinesInPlace}). */
+    private boolean linesInPlace;
+
     /** A line being assembled, with the label it got from its first character. */
     private static final class PendingLine {
         final String stream;
@@ -37,6 +40,8 @@ public final class ProgramOutput {
         String source;
         String phase;
         int loop;
+        /** Its place in the trace, held while it stays unfinished after a write; or {@code null}. */
+        Tracer.OpenLine open;
 
         PendingLine(String stream) {
             this.stream = stream;
@@ -63,6 +68,15 @@ public final class ProgramOutput {
      */
     public void chargeFirstWrite() {
         firstWriteMs = NODE_FIRST_WRITE_MS;
+    }
+
+    /**
+     * Makes a line written in pieces show in the trace where its first piece was written, in
+     * the callback it is labelled with (a script run; the REPL shows each event as it comes, and
+     * a prompt would otherwise wait for a newline that may never come).
+     */
+    public void keepLinesInPlace() {
+        linesInPlace = true;
     }
 
     /** {@code fd} 1 is stdout, anything else stderr. */
@@ -101,6 +115,9 @@ public final class ProgramOutput {
             emit(line);
             start = nl + 1;
         }
+        if (linesInPlace && line.source != null && line.open == null) {
+            line.open = tracer.openLine(); // unfinished after this write
+        }
     }
 
     /** Whether the output limit cut the program's output. */
@@ -115,8 +132,14 @@ public final class ProgramOutput {
     }
 
     private void emit(PendingLine line) {
-        // The time is the line's completion, so t never runs backwards in the trace.
-        tracer.output(line.stream, line.text.toString(), line.source, line.phase, line.loop, loop.now());
+        // The time is the line's completion, so t never runs backwards in the trace (a line
+        // shown where its callback ended takes that place's time).
+        if (line.open != null) {
+            tracer.closeLine(line.open, line.stream, line.text.toString(), line.source, line.phase, line.loop, loop.now());
+            line.open = null;
+        } else {
+            tracer.output(line.stream, line.text.toString(), line.source, line.phase, line.loop, loop.now());
+        }
         line.text.setLength(0);
         line.source = null;
     }
