@@ -43,6 +43,7 @@ final class ReplDriver implements AutoCloseable {
                 try {
                     code = repl.run();
                 } finally {
+                    drain();
                     console.close();
                 }
                 exit.complete(code);
@@ -52,6 +53,28 @@ final class ReplDriver implements AutoCloseable {
         }, "repl-under-test");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Printed after the REPL has ended, to know the screen has everything before it. */
+    private static final String DRAINED = "[repl driver: output drained]";
+
+    /**
+     * Waits until everything the REPL wrote has reached the screen. The terminal over streams
+     * is a pseudo-terminal whose output a JLine thread copies to the screen; closing the
+     * terminal stops that thread, and whatever it had not copied yet was lost: under load,
+     * the last lines the REPL printed before it ended (an 'exit' listener's, after .exit), cut
+     * in the middle of a character. The pty keeps order, so once this line shows, all did.
+     */
+    private void drain() {
+        try {
+            console.printAbove(DRAINED);
+            long deadline = System.currentTimeMillis() + PATIENCE_MS;
+            while (!screen.text().contains(DRAINED) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (RuntimeException | InterruptedException e) {
+            // The close goes ahead; a test awaiting lost output says what it never saw.
+        }
     }
 
     /** Types text; {@code \r} is Enter, {@code \u0003} Ctrl-C, {@code \u0004} Ctrl-D. */
