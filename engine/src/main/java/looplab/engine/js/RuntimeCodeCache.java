@@ -89,7 +89,15 @@ final class RuntimeCodeCache extends CodeStore {
         }
         Path path = Path.of(dir);
         ReadAhead prefetch = ReadAhead.start(path, name -> read(path, name));
-        ScriptEngine engine = build.get();
+        ScriptEngine engine;
+        try {
+            engine = build.get();
+        } catch (RuntimeException | Error e) {
+            if (prefetch != null) {
+                prefetch.abandon(); // no engine, no global: the reading thread ends
+            }
+            throw e;
+        }
         try {
             Files.createDirectories(path);
             Field contextField = engine.getClass().getDeclaredField("nashornContext");
