@@ -87,7 +87,7 @@ final class ReadAhead {
             position.putIfAbsent(order.get(i), i);
         }
         for (String name : boot) {
-            enqueueLast(name);
+            enqueue(name, false);
         }
     }
 
@@ -154,21 +154,22 @@ final class ReadAhead {
             return;
         }
         for (int i = Math.min(order.size() - 1, at + WINDOW); i > at; i--) {
-            String next = order.get(i);
-            FutureTask<StoredScript> fresh = task(next);
-            if (entries.putIfAbsent(next, fresh) == null) {
-                queue.offerFirst(fresh);
-            }
+            enqueue(order.get(i), true);
         }
     }
 
-    private void enqueueLast(String name) {
+    /** Queues {@code name} for the reading thread, first or last, unless it is known already. */
+    private void enqueue(String name, boolean first) {
         if (name.isEmpty()) {
             return;
         }
         FutureTask<StoredScript> fresh = task(name);
         if (entries.putIfAbsent(name, fresh) == null) {
-            queue.offerLast(fresh);
+            if (first) {
+                queue.offerFirst(fresh);
+            } else {
+                queue.offerLast(fresh);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,12 +66,12 @@ final class RuntimeCodeCache extends CodeStore {
     private final Path dir;
     private final boolean writer;
     /** The entries read ahead on another thread; {@code null}: none. */
-    private ReadAhead prefetch;
+    private ReadAhead readAhead;
     /**
      * The names of the entries this process loaded so far, all engines together, when
      * recording; {@code null}: not recording.
      */
-    private static java.util.List<String> loaded;
+    private static volatile java.util.List<String> loaded;
 
     private RuntimeCodeCache(Path dir, boolean writer) {
         this.dir = dir;
@@ -88,13 +89,13 @@ final class RuntimeCodeCache extends CodeStore {
             return build.get();
         }
         Path path = Path.of(dir);
-        ReadAhead prefetch = ReadAhead.start(path, name -> read(path, name));
+        ReadAhead readAhead = ReadAhead.start(path, name -> read(path, name));
         ScriptEngine engine;
         try {
             engine = build.get();
         } catch (RuntimeException | Error e) {
-            if (prefetch != null) {
-                prefetch.abandon(); // no engine, no global: the reading thread ends
+            if (readAhead != null) {
+                readAhead.abandon(); // no engine, no global: the reading thread ends
             }
             throw e;
         }
@@ -113,10 +114,10 @@ final class RuntimeCodeCache extends CodeStore {
             }
             RuntimeCodeCache store = new RuntimeCodeCache(path, writer);
             store.initLogger(context);
-            if (!writer && prefetch != null) {
-                prefetch.begin(engineGlobal(engine));
-                store.prefetch = prefetch;
-                prefetch = null;
+            if (!writer && readAhead != null) {
+                readAhead.begin(engineGlobal(engine));
+                store.readAhead = readAhead;
+                readAhead = null;
             }
             String record = System.getProperty(RECORD_PROPERTY);
             if (!writer && record != null && (record.equals(ReadAhead.BOOT) || record.equals(ReadAhead.ORDER))) {
@@ -131,8 +132,8 @@ final class RuntimeCodeCache extends CodeStore {
         } catch (ReflectiveOperationException | RuntimeException | IOException e) {
             // No cache: every run compiles the runtime, as without the property.
         } finally {
-            if (prefetch != null) {
-                prefetch.abandon();
+            if (readAhead != null) {
+                readAhead.abandon();
             }
         }
         return engine;
@@ -163,10 +164,11 @@ final class RuntimeCodeCache extends CodeStore {
             return null;
         }
         String name = file(source, functionKey).getFileName().toString();
-        StoredScript script = prefetch != null ? prefetch.take(name) : read(dir, name);
-        synchronized (RuntimeCodeCache.class) {
-            if (loaded != null && script != null) {
-                loaded.add(name);
+        StoredScript script = readAhead != null ? readAhead.take(name) : read(dir, name);
+        java.util.List<String> recording = loaded;
+        if (recording != null && script != null) {
+            synchronized (recording) {
+                recording.add(name);
             }
         }
         return script;
@@ -188,18 +190,16 @@ final class RuntimeCodeCache extends CodeStore {
         if (loaded != null) {
             return; // a second engine of the process: one list for all
         }
-        loaded = new java.util.ArrayList<>();
+        java.util.List<String> recording = new java.util.ArrayList<>();
+        loaded = recording;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             String names;
-            synchronized (RuntimeCodeCache.class) {
-                names = String.join("\n", loaded) + "\n";
+            synchronized (recording) {
+                names = String.join("\n", recording) + "\n";
             }
             try {
-                Path temp = Files.createTempFile(dir, "list", ".tmp");
-                Files.writeString(temp, names);
-                Files.move(temp, dir.resolve(list), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
+                replaceAtomically(dir, dir.resolve(list), out -> out.write(names.getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException | RuntimeException e) {
                 // No list: later runs read entries on demand only.
             }
         }));
@@ -221,24 +221,42 @@ final class RuntimeCodeCache extends CodeStore {
         if (Files.exists(file)) {
             return script;
         }
-        Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "entry", ".tmp");
-            try (OutputStream raw = Files.newOutputStream(temp);
-                 ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(raw))) {
+            replaceAtomically(dir, file, raw -> {
+                ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(raw));
                 out.writeObject(script);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                out.flush();
+            });
             return script;
         } catch (IOException | RuntimeException e) {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Nothing more to do.
-                }
-            }
             return null;
+        }
+    }
+
+    /** What writes a file's content. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} through a temporary file in {@code dir} moved in place at once, so
+     * that processes reading at the same time never see half a file; on failure no temporary
+     * file is left behind.
+     */
+    private static void replaceAtomically(Path dir, Path target, Content content) throws IOException {
+        Path temp = Files.createTempFile(dir, "part", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
     }
 }
