@@ -5,35 +5,41 @@
   var nativeStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
 
   // V8 words a few common TypeErrors differently from Nashorn; translate so output matches.
-  var messageRules = [
-    [/^Cannot (?:read|get) property "([^"]*)" (?:from|of) (undefined|null)$/,
-      function (m) { return "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')"; }],
-    [/^Cannot set property "([^"]*)" of (undefined|null)$/,
-      function (m) { return "Cannot set properties of " + m[2] + " (setting '" + m[1] + "')"; }],
-    [/^"([^"]*)" is not defined$/, function (m) { return m[1] + ' is not defined'; }],
-    [/^Assignment to constant "[^"]*"$/, function () { return 'Assignment to constant variable.'; }],
-    [/^inappropriate array length: /, function () { return 'Invalid array length'; }],
-    [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }],
-    // Frozen, sealed and getter-only objects (strict code, classes): Nashorn names the object by
-    // its toString, V8 by its class (#<Object>), and an array as '[object Array]'.
-    [/^"([^"]*)" is not a writable property of \[object (Object|Array)\]$/,
-      function (m) { return "Cannot assign to read only property '" + m[1] + "' of object '" + v8Object(m[2]) + "'"; }],
-    [/^Cannot set property "([^"]*)" of frozen array$/,
-      function (m) { return "Cannot assign to read only property '" + m[1] + "' of object '[object Array]'"; }],
-    [/^Cannot add new property "([^"]*)" to non-extensible \[object (?:Object|Array)\]$/,
-      function (m) { return 'Cannot add property ' + m[1] + ', object is not extensible'; }],
-    [/^Cannot delete property "([^"]*)" of \[object (Object|Array)\]$/,
-      function (m) { return "Cannot delete property '" + m[1] + "' of " + v8Object(m[2]); }],
-    [/^Cannot set property "([^"]*)" of \[object (Object|Array)\] that has only a getter$/,
-      function (m) { return 'Cannot set property ' + m[1] + ' of ' + v8Object(m[2]) + ' which has only a getter'; }],
-    [/^(undefined|null) has no such function "([^"]*)"$/,
-      function (m) { return "Cannot read properties of " + m[1] + " (reading '" + m[2] + "')"; }],
-    [/^Can not convert Symbol value to (string|number)\.?$/,
-      function (m) { return 'Cannot convert a Symbol value to a ' + m[1]; }],
-    [/^invalid initialValue for Array\.prototype\.reduce(?:Right)?$/,
-      function () { return 'Reduce of empty array with no initial value'; }],
-    [/^Bad URI "[^"]*" near offset \d+$/, function () { return 'URI malformed'; }]
-  ];
+  // The table is built on the first translation, not at boot: most programs never throw such
+  // an error, and the first regular expression a process makes costs ~15 ms (Nashorn's regex
+  // engine starting up), which a program that uses none should not pay.
+  var messageRules = null;
+  function makeMessageRules() {
+    return [
+      [/^Cannot (?:read|get) property "([^"]*)" (?:from|of) (undefined|null)$/,
+        function (m) { return "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')"; }],
+      [/^Cannot set property "([^"]*)" of (undefined|null)$/,
+        function (m) { return "Cannot set properties of " + m[2] + " (setting '" + m[1] + "')"; }],
+      [/^"([^"]*)" is not defined$/, function (m) { return m[1] + ' is not defined'; }],
+      [/^Assignment to constant "[^"]*"$/, function () { return 'Assignment to constant variable.'; }],
+      [/^inappropriate array length: /, function () { return 'Invalid array length'; }],
+      [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }],
+      // Frozen, sealed and getter-only objects (strict code, classes): Nashorn names the object by
+      // its toString, V8 by its class (#<Object>), and an array as '[object Array]'.
+      [/^"([^"]*)" is not a writable property of \[object (Object|Array)\]$/,
+        function (m) { return "Cannot assign to read only property '" + m[1] + "' of object '" + v8Object(m[2]) + "'"; }],
+      [/^Cannot set property "([^"]*)" of frozen array$/,
+        function (m) { return "Cannot assign to read only property '" + m[1] + "' of object '[object Array]'"; }],
+      [/^Cannot add new property "([^"]*)" to non-extensible \[object (?:Object|Array)\]$/,
+        function (m) { return 'Cannot add property ' + m[1] + ', object is not extensible'; }],
+      [/^Cannot delete property "([^"]*)" of \[object (Object|Array)\]$/,
+        function (m) { return "Cannot delete property '" + m[1] + "' of " + v8Object(m[2]); }],
+      [/^Cannot set property "([^"]*)" of \[object (Object|Array)\] that has only a getter$/,
+        function (m) { return 'Cannot set property ' + m[1] + ' of ' + v8Object(m[2]) + ' which has only a getter'; }],
+      [/^(undefined|null) has no such function "([^"]*)"$/,
+        function (m) { return "Cannot read properties of " + m[1] + " (reading '" + m[2] + "')"; }],
+      [/^Can not convert Symbol value to (string|number)\.?$/,
+        function (m) { return 'Cannot convert a Symbol value to a ' + m[1]; }],
+      [/^invalid initialValue for Array\.prototype\.reduce(?:Right)?$/,
+        function () { return 'Reduce of empty array with no initial value'; }],
+      [/^Bad URI "[^"]*" near offset \d+$/, function () { return 'URI malformed'; }]
+    ];
+  }
   // How V8 names the object of a failed write: #<Object> for a plain object, an array as its
   // toString would. (Nashorn's message keeps only the toString: an instance of a class is
   // '[object Object]' there too, and is named #<Object>, where V8 would say #<ClassName>.)
@@ -41,10 +47,13 @@
     return kind === 'Array' ? '[object Array]' : '#<Object>';
   }
   // An ES module reads its imports through its import record ($import$.x): V8 names them x.
-  var IMPORT_RECORD = /\$import\$\./g;
-
   function v8Message(message) {
-    message = message.replace(IMPORT_RECORD, '');
+    if (message.indexOf('$import$.') >= 0) {
+      message = message.split('$import$.').join('');
+    }
+    if (messageRules === null) {
+      messageRules = makeMessageRules();
+    }
     for (var i = 0; i < messageRules.length; i++) {
       var m = messageRules[i][0].exec(message);
       if (m) {
