@@ -429,7 +429,7 @@
     });
   });
   var modules = lazy('modules', function () {
-    return host.loadInternal('modules')(host, errors, fsBinding, pathModule(), requireBuiltin, function (name) {
+    return host.loadInternal('modules')(host, errors, fsBinding, pathModule, requireBuiltin, function (name) {
       return builtins.hasOwnProperty(name) || unavailable.indexOf(name) >= 0;
     }, function () { return esm(); });
   });

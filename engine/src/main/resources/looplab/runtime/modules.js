@@ -4,8 +4,9 @@
 // Node's MODULE_NOT_FOUND errors. Every file read goes through the fs host, so --root holds.
 (function (host, errors, fsBinding, path, requireBuiltin, isBuiltin, esm) {
   'use strict';
-  // The fs binding (and the Buffer it brings) is loaded by the first require() of a file,
-  // not by the main module's start: a script that requires nothing never pays for it.
+  // The fs binding (and the Buffer it brings) and the path module (path() gives it) are loaded
+  // by the first require() of a file, not by the main module's start: a script that requires
+  // nothing never pays for them.
   var fsbLoaded = null;
   function fsb() {
     return fsbLoaded || (fsbLoaded = fsBinding());
@@ -15,29 +16,18 @@
   var mainModule;
 
   function Module(id, filename, parent) {
+    // path.dirname(filename) and the node_modules directories above it, from the host in one
+    // call (ModulePaths): the same loop in this script was cold code for every main module.
+    var dirs = JSON.parse(host.moduleDirs(filename));
     this.id = id;
-    this.path = path.dirname(filename);
+    this.path = dirs.path;
     this.exports = {};
     this.filename = filename;
     this.loaded = false;
     this.children = [];
-    this.paths = nodeModulePaths(this.path);
+    this.paths = dirs.paths;
     if (parent) {
       parent.children.push(this);
-    }
-  }
-
-  function nodeModulePaths(from) {
-    var out = [];
-    var dir = from;
-    while (true) {
-      if (path.basename(dir) !== 'node_modules') {
-        out.push(dir === '/' ? '/node_modules' : dir + '/node_modules');
-      }
-      if (dir === '/') {
-        return out;
-      }
-      dir = path.dirname(dir);
     }
   }
 
@@ -73,7 +63,7 @@
         throw e;
       }
       if (typeof main === 'string' && main !== '') {
-        var m = path.resolve(dir, main);
+        var m = path().resolve(dir, main);
         var found = tryFile(m) || tryExtensions(m) || tryIndex(m);
         if (found) {
           return found;
@@ -103,7 +93,7 @@
   function resolveFilename(request, parent) {
     var found = null;
     if (isRelative(request)) {
-      found = resolveAt(path.resolve(parent.path, request));
+      found = resolveAt(path().resolve(parent.path, request));
     } else {
       for (var i = 0; i < parent.paths.length && found === null; i++) {
         found = resolveAt(parent.paths[i] + '/' + request);
@@ -128,7 +118,7 @@
 
   function load(module) {
     var filename = module.filename;
-    if (path.extname(filename) === '.json') {
+    if (path().extname(filename) === '.json') {
       var text = fsb().readFileSync(filename, 'utf8');
       try {
         module.exports = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
@@ -155,7 +145,7 @@
 
   // What traces and stack frames call the file: relative to the working directory when inside it.
   function displayName(filename) {
-    var rel = path.relative(process.cwd(), filename);
+    var rel = path().relative(process.cwd(), filename);
     return rel.indexOf('..') === 0 ? filename : rel;
   }
 

@@ -70,6 +70,7 @@ final class HostBridge {
             .function("isUserFile", (self, a) -> js.isUserFile(String.valueOf(a[0])))
             .function("stackLines", (self, a) -> js.stackLines())
             .function("loadInternal", (self, a) -> js.loadInternal(String.valueOf(a[0])))
+            .function("moduleDirs", (self, a) -> ModulePaths.json(String.valueOf(a[0])))
             .nativeFunction("iteratorEntries", (self, a) -> IteratorPeek.entries(a.length > 0 ? a[0] : null))
             .function("exit", (self, a) -> {
                 throw process.guard().stopHere(new ProcessExit(((Number) a[0]).intValue()));
