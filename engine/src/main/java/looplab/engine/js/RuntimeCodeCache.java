@@ -164,7 +164,14 @@ final class RuntimeCodeCache extends CodeStore {
             return null;
         }
         String name = file(source, functionKey).getFileName().toString();
-        StoredScript script = readAhead != null ? readAhead.take(name) : read(dir, name);
+        // Looplab's time, not the program's, though a program's call may be what needs it.
+        looplab.engine.loop.OwnWork.begin();
+        StoredScript script;
+        try {
+            script = readAhead != null ? readAhead.take(name) : read(dir, name);
+        } finally {
+            looplab.engine.loop.OwnWork.end();
+        }
         java.util.List<String> recording = loaded;
         if (recording != null && script != null) {
             synchronized (recording) {

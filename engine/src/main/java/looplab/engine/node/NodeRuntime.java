@@ -15,6 +15,7 @@ import looplab.engine.loop.Clock;
 import looplab.engine.loop.EventLoop;
 import looplab.engine.loop.Interrupted;
 import looplab.engine.loop.LoopHost;
+import looplab.engine.loop.OwnWork;
 import looplab.engine.loop.ProcessExit;
 import looplab.engine.loop.Source;
 import looplab.engine.loop.ThreadPool;
@@ -106,7 +107,8 @@ public final class NodeRuntime implements LoopHost {
 
     /** Runs a main script to the end of the process, on this thread; returns its exit code. */
     public int run(ScriptSource source) {
-        try (JsRuntime.ThreadBinding bound = js.bindToCurrentThread()) {
+        try (JsRuntime.ThreadBinding bound = js.bindToCurrentThread();
+             OwnWork.Binding clockBound = OwnWork.bind(loop.clock())) {
             return runBound(source);
         }
     }

@@ -19,6 +19,7 @@ import looplab.engine.loop.Callback;
 import looplab.engine.loop.EventLoop;
 import looplab.engine.loop.HandleQueue;
 import looplab.engine.loop.Interrupted;
+import looplab.engine.loop.OwnWork;
 import looplab.engine.loop.ProcessExit;
 import looplab.engine.loop.Source;
 import looplab.engine.loop.SwitchableClock;
@@ -95,6 +96,7 @@ public final class ReplSession {
             // This thread runs all of the session's JavaScript: its global stays bound for the
             // thread's life (no switch per call; the runtime's native functions need it).
             rt.js().bindToCurrentThread();
+            OwnWork.bind(rt.loop().clock());
             rt.guard().onTrip(rt.loop().completions()::wakeUp);
             rt.bootForRepl("[repl]", this::uncaught);
             helpers = (ScriptObjectMirror) rt.js().loadInternal("repl").call(null, rt.js().global(), KEEPER);

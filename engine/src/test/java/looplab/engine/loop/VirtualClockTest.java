@@ -36,4 +36,22 @@ class VirtualClockTest {
         // Only the few calls around the own work remain (far less than the 300 ms it took).
         assertTrue(clock.observe() - before < 150);
     }
+
+    @Test
+    void ownWorkMarkedWithoutTheClockAtHandGoesToTheClockBoundToTheThread() {
+        Clock clock = Clock.virtual();
+        double before = clock.observe();
+        try (OwnWork.Binding bound = OwnWork.bind(clock)) {
+            OwnWork.begin(); // what the code cache does around reading an entry
+            pause(300);
+            OwnWork.end();
+        }
+        assertTrue(clock.observe() - before < 150);
+        // Unbound, the marks are no-ops: the time counts again.
+        double again = clock.observe();
+        OwnWork.begin();
+        pause(300);
+        OwnWork.end();
+        assertTrue(clock.observe() - again >= 300);
+    }
 }
