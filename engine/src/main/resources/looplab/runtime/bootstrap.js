@@ -252,7 +252,9 @@
     }
     switch (arguments.length) {
       case 0: return new NativeDate(host.dateNow());
-      case 1: return new NativeDate(a);
+      // A Date argument is copied by its time value (ES2015); Nashorn would convert it to its
+      // string first and lose the milliseconds.
+      case 1: return new NativeDate(a instanceof NativeDate ? NativeDate.prototype.getTime.call(a) : a);
       case 2: return new NativeDate(a, b);
       case 3: return new NativeDate(a, b, c);
       case 4: return new NativeDate(a, b, c, d);

@@ -106,7 +106,11 @@
             return '[object ' + tag + ']';
           }
         }
-        return nativeObjectToString.call(this);
+        var own = nativeObjectToString.call(this);
+        // An instance of `class X extends Error` is an ordinary object in Nashorn; V8 made it
+        // through Error's constructor, which gives it the Error class ([object Error]).
+        if (own === '[object Object]' && this instanceof Error) return '[object Error]';
+        return own;
       },
       writable: true, configurable: true, enumerable: false
     });
@@ -204,8 +208,11 @@
     }
     return out;
   });
+  // The function's own name would shadow the outer hasOwn (it called itself and threw for every
+  // object), so it goes through the prototype method; V8's message for null/undefined.
   define(Object, 'hasOwn', function hasOwn(o, key) {
-    return hasOwn.call(toObject(o, 'Object.hasOwn'), key);
+    if (o === undefined || o === null) throw new TypeError('Cannot convert undefined or null to object');
+    return Object.prototype.hasOwnProperty.call(Object(o), key);
   });
 
   // ---------------------------------------------------------------- iteration helper
