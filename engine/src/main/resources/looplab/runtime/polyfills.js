@@ -219,7 +219,11 @@
   function iterate(iterable, each) {
     var method = iterable === undefined || iterable === null ? undefined : iterable[ITERATOR];
     if (typeof method !== 'function') {
-      throw new TypeError((typeof iterable === 'object' ? 'object' : String(iterable)) + ' is not iterable');
+      // (V8's words for a value it has no code for, as in Object.fromEntries(5))
+      var typed = iterable === undefined ? 'undefined' : iterable === null ? 'object null'
+        : typeof iterable === 'number' || typeof iterable === 'boolean' ? typeof iterable + ' ' + String(iterable)
+        : typeof iterable === 'symbol' ? 'symbol' : typeof iterable;
+      throw new TypeError(typed + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
     var it = method.call(iterable);
     for (;;) {
