@@ -198,6 +198,25 @@
     });
     return out;
   });
+  // Nashorn's descriptor lists configurable, enumerable, writable, value; V8's (and so what
+  // console.log shows) value, writable, enumerable, configurable, or get, set, enumerable,
+  // configurable.
+  var nativeDescriptor = Object.getOwnPropertyDescriptor;
+  redefine(Object, 'getOwnPropertyDescriptor', function getOwnPropertyDescriptor(o, key) {
+    var d = nativeDescriptor(o, key);
+    if (d === undefined) return d;
+    var out = {};
+    if ('value' in d || 'writable' in d) {
+      out.value = d.value;
+      out.writable = d.writable;
+    } else {
+      out.get = d.get;
+      out.set = d.set;
+    }
+    out.enumerable = d.enumerable;
+    out.configurable = d.configurable;
+    return out;
+  });
   define(Object, 'getOwnPropertyDescriptors', function getOwnPropertyDescriptors(o) {
     var obj = toObject(o, 'Object.getOwnPropertyDescriptors');
     var out = {};
