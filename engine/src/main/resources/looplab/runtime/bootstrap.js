@@ -280,6 +280,32 @@
     Object.defineProperty(method, 'name', { value: name, configurable: true });
     defineHidden(NativeDate.prototype, name, method);
   });
+  // ------------------------------------------------------------------ Number
+  // Number('0b101') and Number('0o17') are 5 and 15 (ES2015 binary and octal literals in
+  // strings); Nashorn's Number knows only 0x and gives NaN. The global Number becomes a
+  // function that reads those two forms and leaves everything else to Nashorn's, sharing its
+  // prototype and statics. (Implicit conversion, +'0b101', stays Nashorn's: NaN.)
+  var NativeNumber = global.Number;
+  var RADIX_PREFIXED = /^[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*0(?:([bB])([01]+)|([oO])([0-7]+))[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*$/;
+  var NumberFn = function Number(value) {
+    var n;
+    if (arguments.length === 0) {
+      n = 0;
+    } else {
+      var m = typeof value === 'string' ? RADIX_PREFIXED.exec(value) : null;
+      n = m === null ? NativeNumber(value) : m[1] ? parseInt(m[2], 2) : parseInt(m[4], 8);
+    }
+    return this instanceof NumberFn ? new NativeNumber(n) : n;
+  };
+  Object.getOwnPropertyNames(NativeNumber).forEach(function (key) {
+    if (key !== 'length' && key !== 'name' && key !== 'prototype' && key !== 'arguments' && key !== 'caller') {
+      Object.defineProperty(NumberFn, key, Object.getOwnPropertyDescriptor(NativeNumber, key));
+    }
+  });
+  NumberFn.prototype = NativeNumber.prototype;
+  defineHidden(NativeNumber.prototype, 'constructor', NumberFn);
+  defineHidden(global, 'Number', NumberFn);
+
   // ------------------------------------------------------------------ JSON
   // A cycle makes V8 say where it is ("Converting circular structure to JSON\n    --> starting
   // at object with constructor 'Object'\n    --- property 'self' closes the circle"); Nashorn
