@@ -306,6 +306,75 @@
   defineHidden(NativeNumber.prototype, 'constructor', NumberFn);
   defineHidden(global, 'Number', NumberFn);
 
+  // ------------------------------------------------------------------ frozen arrays
+  // Nashorn's push, pop, shift and unshift ignore a frozen, sealed or non-extensible array
+  // (Object.freeze([1]).push(2) returned 1 and changed nothing; a sealed array even grew);
+  // V8 throws ("Cannot add property 1, object is not extensible"). Such an array gets, just
+  // before it stops being extensible, hidden own versions that take the specification's
+  // steps as strict code, so the first write or delete that cannot be made throws V8's error.
+  var arrayGuards = {
+    push: function push() {
+      'use strict';
+      var len = this.length >>> 0;
+      for (var i = 0; i < arguments.length; i++) this[len + i] = arguments[i];
+      this.length = len + arguments.length;
+      return len + arguments.length;
+    },
+    pop: function pop() {
+      'use strict';
+      var len = this.length >>> 0;
+      if (len === 0) {
+        this.length = 0;
+        return undefined;
+      }
+      var last = this[len - 1];
+      delete this[len - 1];
+      this.length = len - 1;
+      return last;
+    },
+    shift: function shift() {
+      'use strict';
+      var len = this.length >>> 0;
+      if (len === 0) {
+        this.length = 0;
+        return undefined;
+      }
+      var first = this[0];
+      for (var k = 1; k < len; k++) {
+        if (k in this) this[k - 1] = this[k];
+        else delete this[k - 1];
+      }
+      delete this[len - 1];
+      this.length = len - 1;
+      return first;
+    },
+    unshift: function unshift() {
+      'use strict';
+      var len = this.length >>> 0;
+      var argc = arguments.length;
+      if (argc > 0) {
+        for (var k = len; k > 0; k--) {
+          if ((k - 1) in this) this[k + argc - 1] = this[k - 1];
+          else delete this[k + argc - 1];
+        }
+        for (var j = 0; j < argc; j++) this[j] = arguments[j];
+      }
+      this.length = len + argc;
+      return len + argc;
+    }
+  };
+  ['freeze', 'seal', 'preventExtensions'].forEach(function (name) {
+    var nativeMethod = Object[name];
+    var method = function (o) {
+      if (Array.isArray(o) && Object.isExtensible(o)) {
+        Object.keys(arrayGuards).forEach(function (key) { defineHidden(o, key, arrayGuards[key]); });
+      }
+      return nativeMethod(o);
+    };
+    Object.defineProperty(method, 'name', { value: name, configurable: true });
+    defineHidden(Object, name, method);
+  });
+
   // ------------------------------------------------------------------ JSON
   // A cycle makes V8 say where it is ("Converting circular structure to JSON\n    --> starting
   // at object with constructor 'Object'\n    --- property 'self' closes the circle"); Nashorn
