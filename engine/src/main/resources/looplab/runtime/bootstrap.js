@@ -381,9 +381,30 @@
   // says "JSON.stringify got a cyclic data structure". The path is found again, walking the
   // value as stringify does, only once stringify has failed.
   var nativeStringify = JSON.stringify;
+  // Well-formed JSON.stringify (ES2019): a lone surrogate is written as its \\u escape
+  // ("\\ud800"); Nashorn wrote the character itself, which no UTF-8 output can carry (it
+  // printed as '?'). A surrogate can only come from inside a string value or key.
+  var SURROGATE = /[\ud800-\udfff]/;
+  function escapeLoneSurrogates(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length &&
+          text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+        out += text.charAt(i) + text.charAt(i + 1);
+        i++;
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        out += '\\u' + c.toString(16);
+      } else {
+        out += text.charAt(i);
+      }
+    }
+    return out;
+  }
   var stringify = function (value, replacer, space) {
     try {
-      return nativeStringify.apply(JSON, arguments);
+      var text = nativeStringify.apply(JSON, arguments);
+      return typeof text === 'string' && SURROGATE.test(text) ? escapeLoneSurrogates(text) : text;
     } catch (e) {
       if (e instanceof TypeError && /cyclic/.test(e.message)) {
         var circle = circularPath({ '': value }, '', typeof replacer === 'function' ? replacer : null, []);
