@@ -744,10 +744,36 @@
       if (isObject(iterable) && Object.prototype.toString.call(iterable) === '[object Arguments]') {
         return arrayValues.call(iterable);  // Nashorn's arguments objects lack @@iterator
       }
-      throw new TypeError(describe(iterable) + ' is not iterable');
+      throw new TypeError(notIterable(iterable));
     }
     return method.call(iterable);
   };
+
+  // The iterable of a for-of, a spread or an array pattern, checked where the code was written
+  // (lower/IterableErrors): V8 names the value by its code. `source` is undefined where V8
+  // prints no code; kind 1: the value is a call's result; 2: a spread argument of a call.
+  $jscomp.looplabIterable = function (value, source, kind) {
+    if (value !== undefined && value !== null && typeof value[ITERATOR] === 'function') return value;
+    if (isObject(value) && Object.prototype.toString.call(value) === '[object Arguments]') return value;
+    if (kind === 2) {
+      if (value !== undefined && value !== null) {
+        throw new TypeError('Spread syntax requires ...iterable[Symbol.iterator] to be a function');
+      }
+      if (source !== undefined) {
+        throw new TypeError(source + ' is not iterable (cannot read property ' + value + ')');
+      }
+    } else if (source !== undefined) {
+      throw new TypeError(source + (kind === 1 ? ' is not a function or its return value' : '') + ' is not iterable');
+    }
+    throw new TypeError(notIterable(value));
+  };
+  // What V8 says when it has no code to name the value by.
+  function notIterable(x) {
+    var typed = x === undefined ? 'undefined' : x === null ? 'object null'
+      : typeof x === 'number' || typeof x === 'boolean' ? typeof x + ' ' + String(x)
+      : typeof x === 'symbol' ? 'symbol ' + x.toString() : typeof x;
+    return typed + ' is not iterable (cannot read property Symbol(Symbol.iterator))';
+  }
 
   // ---------------------------------------------------------------- for-of, as ForIn/OfBodyEvaluation runs it
   // ForOf (lower/ForOfClose) rewrites `L: for (lhs of e) body` into
@@ -877,12 +903,5 @@
     return typeof x === 'symbol' ? x.toString() : String(x);
   }
 
-  function describe(x) {
-    if (x === undefined || x === null) return String(x);
-    if (typeof x === 'string') return '"' + x + '"';
-    if (typeof x === 'function') return x.name ? x.name : 'function';
-    if (typeof x === 'object') return 'object';
-    return String(x);
-  }
 };
 })

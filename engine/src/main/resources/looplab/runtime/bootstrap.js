@@ -252,7 +252,9 @@
     }
     switch (arguments.length) {
       case 0: return new NativeDate(host.dateNow());
-      case 1: return new NativeDate(a);
+      // A Date argument is copied by its time value (ES2015); Nashorn would convert it to its
+      // string first and lose the milliseconds.
+      case 1: return new NativeDate(a instanceof NativeDate ? NativeDate.prototype.getTime.call(a) : a);
       case 2: return new NativeDate(a, b);
       case 3: return new NativeDate(a, b, c);
       case 4: return new NativeDate(a, b, c, d);
@@ -278,15 +280,146 @@
     Object.defineProperty(method, 'name', { value: name, configurable: true });
     defineHidden(NativeDate.prototype, name, method);
   });
+  // ------------------------------------------------------------------ Number
+  // Number('0b101') and Number('0o17') are 5 and 15 (ES2015 binary and octal literals in
+  // strings); Nashorn's Number knows only 0x and gives NaN. The global Number becomes a
+  // function that reads those two forms and leaves everything else to Nashorn's, sharing its
+  // prototype and statics. (Implicit conversion, +'0b101', stays Nashorn's: NaN.)
+  var NativeNumber = global.Number;
+  // (Made on first use, and only tried on a string with a b or an o in it: the first regular
+  // expression a process makes costs ~15 ms, and Number(text) is often called in a loop.)
+  var radixPrefixed = null;
+  function radixPrefixedMatch(value) {
+    if (value.indexOf('b') < 0 && value.indexOf('B') < 0 && value.indexOf('o') < 0 && value.indexOf('O') < 0) {
+      return null;
+    }
+    radixPrefixed = radixPrefixed || /^[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*0(?:([bB])([01]+)|([oO])([0-7]+))[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*$/;
+    return radixPrefixed.exec(value);
+  }
+  var NumberFn = function Number(value) {
+    var n;
+    if (arguments.length === 0) {
+      n = 0;
+    } else {
+      var m = typeof value === 'string' ? radixPrefixedMatch(value) : null;
+      n = m === null ? NativeNumber(value) : m[1] ? parseInt(m[2], 2) : parseInt(m[4], 8);
+    }
+    return this instanceof NumberFn ? new NativeNumber(n) : n;
+  };
+  Object.getOwnPropertyNames(NativeNumber).forEach(function (key) {
+    if (key !== 'length' && key !== 'name' && key !== 'prototype' && key !== 'arguments' && key !== 'caller') {
+      Object.defineProperty(NumberFn, key, Object.getOwnPropertyDescriptor(NativeNumber, key));
+    }
+  });
+  NumberFn.prototype = NativeNumber.prototype;
+  defineHidden(NativeNumber.prototype, 'constructor', NumberFn);
+  defineHidden(global, 'Number', NumberFn);
+
+  // ------------------------------------------------------------------ frozen arrays
+  // Nashorn's push, pop, shift and unshift ignore a frozen, sealed or non-extensible array
+  // (Object.freeze([1]).push(2) returned 1 and changed nothing; a sealed array even grew);
+  // V8 throws ("Cannot add property 1, object is not extensible"). Such an array gets, just
+  // before it stops being extensible, hidden own versions that take the specification's
+  // steps as strict code, so the first write or delete that cannot be made throws V8's error.
+  var arrayGuards = {
+    push: function push() {
+      'use strict';
+      var len = this.length >>> 0;
+      for (var i = 0; i < arguments.length; i++) this[len + i] = arguments[i];
+      this.length = len + arguments.length;
+      return len + arguments.length;
+    },
+    pop: function pop() {
+      'use strict';
+      var len = this.length >>> 0;
+      if (len === 0) {
+        this.length = 0;
+        return undefined;
+      }
+      var last = this[len - 1];
+      delete this[len - 1];
+      this.length = len - 1;
+      return last;
+    },
+    shift: function shift() {
+      'use strict';
+      var len = this.length >>> 0;
+      if (len === 0) {
+        this.length = 0;
+        return undefined;
+      }
+      var first = this[0];
+      for (var k = 1; k < len; k++) {
+        if (k in this) this[k - 1] = this[k];
+        else delete this[k - 1];
+      }
+      delete this[len - 1];
+      this.length = len - 1;
+      return first;
+    },
+    unshift: function unshift() {
+      'use strict';
+      var len = this.length >>> 0;
+      var argc = arguments.length;
+      if (argc > 0) {
+        for (var k = len; k > 0; k--) {
+          if ((k - 1) in this) this[k + argc - 1] = this[k - 1];
+          else delete this[k + argc - 1];
+        }
+        for (var j = 0; j < argc; j++) this[j] = arguments[j];
+      }
+      this.length = len + argc;
+      return len + argc;
+    }
+  };
+  ['freeze', 'seal', 'preventExtensions'].forEach(function (name) {
+    var nativeMethod = Object[name];
+    var method = function (o) {
+      if (Array.isArray(o) && Object.isExtensible(o)) {
+        Object.keys(arrayGuards).forEach(function (key) { defineHidden(o, key, arrayGuards[key]); });
+      }
+      return nativeMethod(o);
+    };
+    Object.defineProperty(method, 'name', { value: name, configurable: true });
+    defineHidden(Object, name, method);
+  });
+
   // ------------------------------------------------------------------ JSON
   // A cycle makes V8 say where it is ("Converting circular structure to JSON\n    --> starting
   // at object with constructor 'Object'\n    --- property 'self' closes the circle"); Nashorn
   // says "JSON.stringify got a cyclic data structure". The path is found again, walking the
   // value as stringify does, only once stringify has failed.
   var nativeStringify = JSON.stringify;
+  // Well-formed JSON.stringify (ES2019): a lone surrogate is written as its \\u escape
+  // ("\\ud800"); Nashorn wrote the character itself, which no UTF-8 output can carry (it
+  // printed as '?'). A surrogate can only come from inside a string value or key.
+  // (The pattern is made on first use: the first regular expression a process makes costs
+  // ~15 ms, which a program that never calls stringify should not pay at start.)
+  var surrogate = null;
+  function escapeLoneSurrogates(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length &&
+          text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+        out += text.charAt(i) + text.charAt(i + 1);
+        i++;
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        out += '\\u' + c.toString(16);
+      } else {
+        out += text.charAt(i);
+      }
+    }
+    return out;
+  }
   var stringify = function (value, replacer, space) {
     try {
-      return nativeStringify.apply(JSON, arguments);
+      var text = nativeStringify.apply(JSON, arguments);
+      if (typeof text !== 'string') {
+        return text;
+      }
+      surrogate = surrogate || /[\ud800-\udfff]/;
+      return surrogate.test(text) ? escapeLoneSurrogates(text) : text;
     } catch (e) {
       if (e instanceof TypeError && /cyclic/.test(e.message)) {
         var circle = circularPath({ '': value }, '', typeof replacer === 'function' ? replacer : null, []);

@@ -29,7 +29,12 @@
   }
 
   function formatArgs(args) {
-    return formatWithOptions.apply(null, [kNoColorInspectOptions].concat(slice.call(args)));
+    // Copied one by one into an array that already holds an object: Nashorn's slice of an
+    // arguments object stores a whole-number double in an int array, and -0 became 0
+    // (console.log(Math.round(-0.2)) printed 0).
+    var list = [kNoColorInspectOptions];
+    for (var i = 0; i < args.length; i++) list.push(args[i]);
+    return formatWithOptions.apply(null, list);
   }
 
   // Node emits these through process.emitWarning. The runtime may pass its

@@ -18,7 +18,7 @@
       [/^"([^"]*)" is not defined$/, function (m) { return m[1] + ' is not defined'; }],
       [/^Assignment to constant "[^"]*"$/, function () { return 'Assignment to constant variable.'; }],
       [/^inappropriate array length: /, function () { return 'Invalid array length'; }],
-      [/^(.*) is not a function$/, function (m) { return m[1].replace(/^\{\}\./, '(intermediate value).') + ' is not a function'; }],
+      [/^(.*) is not a function$/, function (m) { return v8Callee(m[1]) + ' is not a function'; }],
       // Frozen, sealed and getter-only objects (strict code, classes): Nashorn names the object by
       // its toString, V8 by its class (#<Object>), and an array as '[object Array]'.
       [/^"([^"]*)" is not a writable property of \[object (Object|Array)\]$/,
@@ -29,6 +29,10 @@
         function (m) { return 'Cannot add property ' + m[1] + ', object is not extensible'; }],
       [/^Cannot delete property "([^"]*)" of \[object (Object|Array)\]$/,
         function (m) { return "Cannot delete property '" + m[1] + "' of " + v8Object(m[2]); }],
+      [/^Cannot delete property "([^"]*)" of (?:sealed|frozen) array$/,
+        function (m) { return "Cannot delete property '" + m[1] + "' of [object Array]"; }],
+      [/^radix argument must be in \[2, 36\]$/, function () { return 'toString() radix argument must be between 2 and 36'; }],
+      [/^Cannot set __proto__ of non-extensible \[object Object\]$/, function () { return '#<Object> is not extensible'; }],
       [/^Cannot set property "([^"]*)" of \[object (Object|Array)\] that has only a getter$/,
         function (m) { return 'Cannot set property ' + m[1] + ' of ' + v8Object(m[2]) + ' which has only a getter'; }],
       [/^(undefined|null) has no such function "([^"]*)"$/,
@@ -39,6 +43,107 @@
         function () { return 'Reduce of empty array with no initial value'; }],
       [/^Bad URI "[^"]*" near offset \d+$/, function () { return 'URI malformed'; }]
     ];
+  }
+  // Nashorn names a callee that is not a function by its code as written; V8's CallPrinter
+  // writes each call in it as `f(...)` (getUser(...).save, arr.map(...).foo), a `new`
+  // expression and a function literal as "(intermediate value)", and an object literal as
+  // "{" + one "(intermediate value)" per property + "}" ({}.foo stays as it is).
+  function v8Callee(code) {
+    var out = '';
+    var i = 0;
+    if (/^new\s/.test(code)) {
+      var afterNew = callEnd(code, code.indexOf('('));
+      if (afterNew < 0) return code;
+      out = '(intermediate value)';
+      i = afterNew;
+    } else if (/^\[<unknown>\] function /.test(code) || /^function\b/.test(code)) {
+      var fnEnd = callEnd(code, code.indexOf('('));
+      if (fnEnd < 0) return code;
+      out = '(intermediate value)';
+      i = fnEnd;
+    } else if (code.charAt(0) === '[') {
+      // (an array literal: its elements as V8 prints them, joined by bare commas)
+      var closeArray = callEnd(code, 0);
+      if (closeArray < 0) return code;
+      out = '[' + topLevelParts(code.slice(1, closeArray - 1)).map(function (part) {
+        var t = part.trim();
+        return /^'[^'"\\]*'$/.test(t) ? '"' + t.slice(1, -1) + '"' : t;
+      }).join(',') + ']';
+      i = closeArray;
+    } else if (code.charAt(0) === '{') {
+      var close = callEnd(code, 0);
+      if (close < 0) return code;
+      var inner = code.slice(1, close - 1).trim();
+      out = '{' + (inner === '' ? '' : repeat('(intermediate value)', topLevelParts(inner).filter(function (p) { return p.trim() !== ''; }).length)) + '}';
+      i = close;
+    }
+    while (i < code.length) {
+      var c = code.charAt(i);
+      if (c === '"' || c === "'" || c === '`') {
+        var endQuote = quoteEnd(code, i);
+        out += code.slice(i, endQuote);
+        i = endQuote;
+      } else if (c === '(' && i > 0 && /[\w$)\]]/.test(code.charAt(i - 1))) {
+        var end = callEnd(code, i);
+        if (end < 0) return code;
+        out += '(...)';
+        i = end;
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    // Closure's lowering puts a call chain in parentheses before a member of it, (a.b(...)).c;
+    // V8 prints the chain as written.
+    var wrapped = /^\(([\w$.]+(?:\(\.\.\.\)|\[[^\]]*\]|\.[\w$]+)*)\)([.[].*)$/.exec(out);
+    return wrapped ? wrapped[1] + wrapped[2] : out;
+  }
+  function topLevelParts(code) {
+    var parts = [];
+    var from = 0;
+    for (var i = 0; i < code.length; i++) {
+      var c = code.charAt(i);
+      if (c === '"' || c === "'" || c === '`') i = quoteEnd(code, i) - 1;
+      else if (c === '(' || c === '[' || c === '{') i = callEnd(code, i) - 1;
+      else if (c === ',') {
+        parts.push(code.slice(from, i));
+        from = i + 1;
+      }
+      if (i < 0) break;
+    }
+    parts.push(code.slice(from));
+    return parts;
+  }
+  // The index just past the bracket that closes the one at `open` (-1 if there is none).
+  function callEnd(code, open) {
+    if (open < 0) return -1;
+    var depth = 0;
+    for (var i = open; i < code.length; i++) {
+      var c = code.charAt(i);
+      if (c === '"' || c === "'" || c === '`') {
+        i = quoteEnd(code, i) - 1;
+      } else if (c === '(' || c === '[' || c === '{') {
+        depth++;
+      } else if (c === ')' || c === ']' || c === '}') {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+    }
+    return -1;
+  }
+  function quoteEnd(code, start) {
+    var q = code.charAt(start);
+    for (var i = start + 1; i < code.length; i++) {
+      var c = code.charAt(i);
+      if (c === '\\') i++;
+      else if (c === q) return i + 1;
+    }
+    return code.length;
+  }
+  function repeat(text, n) {
+    var out = '';
+    for (var i = 0; i < n; i++) out += text;
+    return out;
   }
   // How V8 names the object of a failed write: #<Object> for a plain object, an array as its
   // toString would. (Nashorn's message keeps only the toString: an instance of a class is

@@ -729,9 +729,9 @@
   }
 
   // Own keys to list: enumerable names (all names with showHidden; without
-  // array indices when nonIndex), then symbols; never looplab's internal
-  // ones. Nashorn cannot describe symbol-keyed properties, so every symbol
-  // key counts as enumerable.
+  // array indices when nonIndex), then enumerable symbols (all with
+  // showHidden), as Node's getKeys; never looplab's internal ones (a class's
+  // private fields among them: their symbols are not enumerable).
   function ownKeys(value, showHidden, nonIndex) {
     var names = showHidden ? getOwnNames(value) : Object.keys(value);
     var i = 0;
@@ -756,11 +756,22 @@
     }
     var symbols = getOwnSymbols(value);
     for (var j = 0; j < symbols.length; j++) {
-      if (hiddenSymbols.length === 0 || hiddenSymbols.indexOf(symbols[j]) === -1) {
+      if ((hiddenSymbols.length === 0 || hiddenSymbols.indexOf(symbols[j]) === -1) &&
+          (showHidden || symbolIsEnumerable(value, symbols[j]))) {
         keys.push(symbols[j]);
       }
     }
     return keys;
+  }
+
+  // (Read when called: the runtime replaces propertyIsEnumerable with one that takes a symbol;
+  // Nashorn's own throws for it, and then the key is listed.)
+  function symbolIsEnumerable(value, sym) {
+    try {
+      return Object.prototype.propertyIsEnumerable.call(value, sym);
+    } catch (e) {
+      return true;
+    }
   }
 
   // Own keys of a function in V8's order: length, name, then for a sloppy

@@ -106,7 +106,11 @@
             return '[object ' + tag + ']';
           }
         }
-        return nativeObjectToString.call(this);
+        var own = nativeObjectToString.call(this);
+        // An instance of `class X extends Error` is an ordinary object in Nashorn; V8 made it
+        // through Error's constructor, which gives it the Error class ([object Error]).
+        if (own === '[object Object]' && this instanceof Error) return '[object Error]';
+        return own;
       },
       writable: true, configurable: true, enumerable: false
     });
@@ -194,6 +198,25 @@
     });
     return out;
   });
+  // Nashorn's descriptor lists configurable, enumerable, writable, value; V8's (and so what
+  // console.log shows) value, writable, enumerable, configurable, or get, set, enumerable,
+  // configurable.
+  var nativeDescriptor = Object.getOwnPropertyDescriptor;
+  redefine(Object, 'getOwnPropertyDescriptor', function getOwnPropertyDescriptor(o, key) {
+    var d = nativeDescriptor(o, key);
+    if (d === undefined) return d;
+    var out = {};
+    if ('value' in d || 'writable' in d) {
+      out.value = d.value;
+      out.writable = d.writable;
+    } else {
+      out.get = d.get;
+      out.set = d.set;
+    }
+    out.enumerable = d.enumerable;
+    out.configurable = d.configurable;
+    return out;
+  });
   define(Object, 'getOwnPropertyDescriptors', function getOwnPropertyDescriptors(o) {
     var obj = toObject(o, 'Object.getOwnPropertyDescriptors');
     var out = {};
@@ -204,15 +227,22 @@
     }
     return out;
   });
+  // The function's own name would shadow the outer hasOwn (it called itself and threw for every
+  // object), so it goes through the prototype method; V8's message for null/undefined.
   define(Object, 'hasOwn', function hasOwn(o, key) {
-    return hasOwn.call(toObject(o, 'Object.hasOwn'), key);
+    if (o === undefined || o === null) throw new TypeError('Cannot convert undefined or null to object');
+    return Object.prototype.hasOwnProperty.call(Object(o), key);
   });
 
   // ---------------------------------------------------------------- iteration helper
   function iterate(iterable, each) {
     var method = iterable === undefined || iterable === null ? undefined : iterable[ITERATOR];
     if (typeof method !== 'function') {
-      throw new TypeError((typeof iterable === 'object' ? 'object' : String(iterable)) + ' is not iterable');
+      // (V8's words for a value it has no code for, as in Object.fromEntries(5))
+      var typed = iterable === undefined ? 'undefined' : iterable === null ? 'object null'
+        : typeof iterable === 'number' || typeof iterable === 'boolean' ? typeof iterable + ' ' + String(iterable)
+        : typeof iterable === 'symbol' ? 'symbol' : typeof iterable;
+      throw new TypeError(typed + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
     var it = method.call(iterable);
     for (;;) {

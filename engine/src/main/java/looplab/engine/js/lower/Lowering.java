@@ -27,7 +27,7 @@ public final class Lowering {
      * ({@code arr['incl' + 'udes']}) is not seen.
      */
     private static final Pattern LIBRARY_NAMES = Pattern.compile("\\.\\s*(?:assign|is|entries|values|fromEntries"
-            + "|getOwnPropertyDescriptors|hasOwn|from|of|includes|find|findIndex|findLast|findLastIndex|flat"
+            + "|getOwnPropertyDescriptors?|hasOwn|from|of|includes|find|findIndex|findLast|findLastIndex|flat"
             + "|flatMap|at|fill|copyWithin|fromCodePoint|raw|startsWith|endsWith|repeat|padStart|padEnd"
             + "|trimStart|trimEnd|trimLeft|trimRight|replaceAll|codePointAt|EPSILON|MAX_SAFE_INTEGER"
             + "|MIN_SAFE_INTEGER|isFinite|isNaN|isInteger|isSafeInteger|parseFloat|parseInt|trunc|sign|cbrt"

@@ -85,6 +85,7 @@ final class Transpiler {
             // ("11-x.js" gave "11-x$classdecl$var0"); errors are located by line anyway.
             CompilerOptions options = options();
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, early);
+            options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, IterableErrors.PASS);
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, new ForOfClose());
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, lengths.mark);
             options.addCustomPass(com.google.javascript.jscomp.CustomPassExecutionTime.BEFORE_CHECKS, computed.mark);
