@@ -27,14 +27,9 @@ final class ComputedAccessors {
     private ComputedAccessors() {
     }
 
-    static final CompilerPass PASS = (externs, root) -> rewrite(root);
+    static final CompilerPass PASS = PostOrder.pass(ComputedAccessors::rewrite);
 
     private static void rewrite(Node n) {
-        for (Node c = n.getFirstChild(); c != null; ) {
-            Node next = c.getNext();
-            rewrite(c);
-            c = next;
-        }
         if (n.isObjectLit() && hasComputedAccessor(n)) {
             split(n);
         }

@@ -21,14 +21,9 @@ final class DestructureErrors {
     private DestructureErrors() {
     }
 
-    static final CompilerPass PASS = (externs, root) -> visit(root);
+    static final CompilerPass PASS = PostOrder.pass(DestructureErrors::visit);
 
     private static void visit(Node n) {
-        for (Node c = n.getFirstChild(); c != null; ) {
-            Node next = c.getNext();
-            visit(c);
-            c = next;
-        }
         if (!n.isObjectPattern()) {
             return;
         }

@@ -28,14 +28,9 @@ final class IterableErrors {
     private static final int CALL_RESULT = 1;
     private static final int SPREAD_ARGUMENT = 2;
 
-    static final CompilerPass PASS = (externs, root) -> visit(root);
+    static final CompilerPass PASS = PostOrder.pass(IterableErrors::visit);
 
     private static void visit(Node n) {
-        for (Node c = n.getFirstChild(); c != null; ) {
-            Node next = c.getNext();
-            visit(c);
-            c = next;
-        }
         if (n.isForOf()) {
             wrap(n.getSecondChild(), false);
         } else if (n.isSpread() && n.getParent() != null) {

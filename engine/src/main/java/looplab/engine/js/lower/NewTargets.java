@@ -19,14 +19,9 @@ final class NewTargets {
     private NewTargets() {
     }
 
-    static final CompilerPass PASS = (externs, root) -> replace(root);
+    static final CompilerPass PASS = PostOrder.pass(NewTargets::replace);
 
     private static void replace(Node n) {
-        for (Node c = n.getFirstChild(); c != null; ) {
-            Node next = c.getNext();
-            replace(c);
-            c = next;
-        }
         if (n.getToken() == com.google.javascript.rhino.Token.NEW_TARGET && neverConstructed(n)) {
             Node v = IR.voidNode(IR.number(0));
             v.srcrefTree(n);
