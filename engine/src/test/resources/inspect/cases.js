@@ -258,8 +258,8 @@ console.log(util.inspect({ a: 1, b: 'x' }, { compact: 3, breakLength: 10 }))
 console.log(util.inspect([{ a: 1, b: 2 }, { c: 3 }], { breakLength: 20 }))
 console.log([[[[[1]]]]], { l1: { l2: { l3: { l4: 'x' } } } })
 console.log(util.inspect([[[[[1]]]]], { depth: 3 }))
-// --- promises: the runtime describes its own through util.setPromiseDetails and hides its slot with util.hideKey
-var r = Promise.reject('no'); r.catch(function () {}); var x = Promise.resolve(42); x.extra = 1; console.log(Promise.resolve(42), new Promise(function () {}), [Promise.resolve({ a: 1 })], r, x, { p: Promise.resolve([1, 2]) }) ||| var SLOT = Symbol('promise'); function Promise() {} function mk(state, result) { var p = new Promise(); p[SLOT] = { state: state, result: result }; return p; } util.hideKey(SLOT); util.setPromiseDetails(function (p) { return p[SLOT]; }); var x = mk('fulfilled', 42); x.extra = 1; console.log(mk('fulfilled', 42), mk('pending'), [mk('fulfilled', { a: 1 })], mk('rejected', 'no'), x, { p: mk('fulfilled', [1, 2]) }); util.setPromiseDetails(null)
+// --- promises: the runtime describes its own through util.setPromiseDetails (their slots are invisible to scripts)
+var r = Promise.reject('no'); r.catch(function () {}); var x = Promise.resolve(42); x.extra = 1; console.log(Promise.resolve(42), new Promise(function () {}), [Promise.resolve({ a: 1 })], r, x, { p: Promise.resolve([1, 2]) }) ||| var made = [], details = []; function Promise() {} function mk(state, result) { var p = new Promise(); made.push(p); details.push({ state: state, result: result }); return p; } util.setPromiseDetails(function (p) { var i = made.indexOf(p); return i === -1 ? undefined : details[i]; }); var x = mk('fulfilled', 42); x.extra = 1; console.log(mk('fulfilled', 42), mk('pending'), [mk('fulfilled', { a: 1 })], mk('rejected', 'no'), x, { p: mk('fulfilled', [1, 2]) }); util.setPromiseDetails(null)
 // --- compact=3 nesting rule and line breaking
 console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, { depth: null }), util.inspect({ a: { b: { c: {} } } }, { depth: null }))
 console.log(util.inspect({ a: [{ b: [{ c: [1] }] }] }, { depth: null }))

@@ -35,7 +35,6 @@
       return state === undefined ? undefined : { state: state, result: internals.result(p) };
     });
     inspectModule.setIteratorEntries(host.iteratorEntries);
-    hidePromiseSlot(inspectModule);
     return inspectModule;
   });
   // Errors a user catch receives go through errors.adopt (V8 wording, no Java object on them).
@@ -220,19 +219,15 @@
     var rejections = loaded.rejections = host.loadInternal('rejections')(host, process, errors);
     var promise = loaded.promise = host.loadInternal('promise')({
       enqueueJob: host.enqueueJob,
+      promiseRecord: host.promiseRecord,
+      setPromiseRecord: host.setPromiseRecord,
       tracing: host.tracing,
       where: host.where,
       rejectionUnhandled: rejections.unhandled,
       rejectionHandled: rejections.handled
     });
-    hidePromiseSlot(loaded.inspect);
     return promise;
   });
-  function hidePromiseSlot(inspectModule) {
-    if (inspectModule && loaded.hasOwnProperty('promise') && loaded.promise.internals.slotKey !== undefined) {
-      inspectModule.hideKey(loaded.promise.internals.slotKey);
-    }
-  }
   var rejectionsApi = function () {
     return loaded.hasOwnProperty('rejections') ? loaded.rejections : null;
   };

@@ -81,8 +81,6 @@
   // Optional: the runtime may preview Map and Set iterators (V8's previewEntries).
   // fn(value) -> undefined | [isKeyValue, entry, entry, ...] (pairs flattened)
   var iteratorEntries = null;
-  // Symbol keys the runtime uses for internal slots: never listed.
-  var hiddenSymbols = [];
 
   // ---------------------------------------------------------------- helpers
 
@@ -756,8 +754,7 @@
     }
     var symbols = getOwnSymbols(value);
     for (var j = 0; j < symbols.length; j++) {
-      if ((hiddenSymbols.length === 0 || hiddenSymbols.indexOf(symbols[j]) === -1) &&
-          (showHidden || symbolIsEnumerable(value, symbols[j]))) {
+      if (showHidden || symbolIsEnumerable(value, symbols[j])) {
         keys.push(symbols[j]);
       }
     }
@@ -1917,10 +1914,6 @@
     // Lets the runtime preview Map and Set iterators (see iteratorEntries).
     setIteratorEntries: function (fn) {
       iteratorEntries = typeof fn === 'function' ? fn : null;
-    },
-    // Keeps a symbol-keyed internal slot out of every listing.
-    hideKey: function (sym) {
-      if (typeof sym === 'symbol' && hiddenSymbols.indexOf(sym) === -1) hiddenSymbols.push(sym);
     }
   };
 })

@@ -1,17 +1,18 @@
 /*
  * looplab: Promise and AggregateError for Nashorn, following ECMAScript 2023 section 27.2
  * the way V8 (Node 20) runs it, job for job. The runtime calls this function once with
- *   host.enqueueJob(job, 'promise', at)   queue a no-arg job on the microtask queue
+ *   host.enqueueJob(runner, arg, at)      queue the job runner(arg) on the microtask queue
+ *   host.promiseRecord(x)                 the record set for x, or null
+ *   host.setPromiseRecord(p, rec)         give the new promise p its record
  *   host.tracing, host.where()            where() ("file:line") is only called when tracing
  *   host.rejectionUnhandled(p, reason)    HostPromiseRejectionTracker(p, "reject")
  *   host.rejectionHandled(p)              HostPromiseRejectionTracker(p, "handle")
  * and gets { Promise, AggregateError, internals } (internals: see the end of the file).
  *
- * Internal slots live in one record per promise, kept under a closure-private Symbol key:
- * symbol keys are never seen by for-in, Object.keys, getOwnPropertyNames or JSON.stringify,
- * only by Object.getOwnPropertySymbols (internals.slotKey lets listings skip it). A WeakMap
- * would hide it there too but costs over 1 us per promise on Nashorn. A record only counts
- * for the object it names (rec.promise === p).
+ * Internal slots live in one record per promise, which the host keeps in the promise under a
+ * key no script can name or list (as V8 keeps them outside its properties: Node's
+ * Object.getOwnPropertySymbols(p) is empty). A WeakMap would hide them too but costs over
+ * 1 us per promise on Nashorn.
  *
  * Where Nashorn 15.7 cannot follow V8: no Symbol.species (made here; its getters on Nashorn's
  * own classes are emulated until polyfills.js defines them, see speciesConstructor) and no Symbol.toStringTag (Promise.prototype gets a toString instead);
@@ -23,7 +24,6 @@
   // 'caller'/'arguments' accessors, which triples the cost of the closures made per job.
   // The functions whose `this` matters say 'use strict' themselves.
 
-  var SLOT = Symbol('promise');
   var ITERATOR = Symbol.iterator;
   // Nashorn 15.7 has no Symbol.species: it is made here or by polyfills.js, whichever runs
   // first (polyfills.js gives Array, Map, Set, RegExp and ArrayBuffer their getters).
@@ -71,16 +71,12 @@
 
   function attachRecord(promise) {
     var rec = { promise: promise, state: PENDING, result: undefined, handled: false, head: null, tail: null };
-    promise[SLOT] = rec;
+    host.setPromiseRecord(promise, rec);
     return rec;
   }
 
-  function recordOf(x) {
-    if (typeof x === 'object' && x !== null) {
-      var rec = x[SLOT];
-      if (rec && rec.promise === x) return rec;
-    }
-    return null;
+  function recordOf(x) {                  // null for anything but a promise
+    return host.promiseRecord(x);
   }
 
   function isObject(x) {
@@ -146,7 +142,7 @@
       r.next = null;
       r.rejected = rejected;
       r.arg = arg;
-      host.enqueueJob(reactionJob(r), 'promise', r.at);
+      host.enqueueJob(runReaction, r, r.at);
       r = next;
     }
   }
@@ -175,7 +171,7 @@
       return;
     }
     if (at === NO_AT) at = where();
-    host.enqueueJob(thenableJob(rec, resolution, then, at), 'promise', at);
+    host.enqueueJob(runThenableJob, { rec: rec, thenable: resolution, then: then, at: at }, at);
   }
 
   function createResolvingFunctions(rec) {  // 27.2.1.3; returned as a Capability
@@ -196,10 +192,6 @@
   }
 
   /* ------------------------------------------------------------------ jobs */
-
-  function reactionJob(r) {
-    return function () { runReaction(r); };
-  }
 
   function runReaction(r) {               // NewPromiseReactionJob (27.2.2.1)
     var rejected = r.rejected;
@@ -229,8 +221,8 @@
     }
   }
 
-  function thenableJob(rec, thenable, then, at) {
-    return function () { runThenable(rec, thenable, then, at); };
+  function runThenableJob(job) {
+    runThenable(job.rec, job.thenable, job.then, job.at);
   }
 
   function runThenable(rec, thenable, then, at) { // NewPromiseResolveThenableJob (27.2.2.2)
@@ -279,7 +271,7 @@
         r.rejected = true;
       }
       r.arg = rec.result;
-      host.enqueueJob(reactionJob(r), 'promise', at);
+      host.enqueueJob(runReaction, r, at);
     }
     rec.handled = true;
   }
@@ -359,7 +351,7 @@
   function Promise(executor) {            // 27.2.3.1
     'use strict';
     if (this === undefined || this === null || getPrototypeOf(this) !== PromisePrototype ||
-        this[SLOT] !== undefined) {
+        recordOf(this) !== null) {
       throw new TypeError("Promise constructor cannot be invoked without 'new'");
     }
     if (typeof executor !== 'function') {
@@ -723,9 +715,7 @@
     result: function (p) {
       var rec = recordOf(p);
       return rec === null ? undefined : rec.result;
-    },
-    // The symbol the slots live under, for listings that should skip it (inspect.hideKey).
-    slotKey: SLOT
+    }
   };
 
   return { Promise: Promise, AggregateError: AggregateError, internals: internals };

@@ -27,6 +27,18 @@ public final class HostObject extends AbstractJSObject {
         return this;
     }
 
+    /** {@link #nativeFunction(String, HostFunction.Body)} of one parameter: no arguments array. */
+    public HostObject nativeFunction(String name, NativeFunction.Arity1 body) {
+        members.put(name, NativeFunction.of(name, body));
+        return this;
+    }
+
+    /** {@link #nativeFunction(String, HostFunction.Body)} of four parameters: no arguments array. */
+    public HostObject nativeFunction(String name, NativeFunction.Arity4 body) {
+        members.put(name, NativeFunction.of(name, body));
+        return this;
+    }
+
     /** A plain value: only strings, numbers, booleans or script objects belong here. */
     public HostObject value(String name, Object value) {
         members.put(name, value);

@@ -30,6 +30,8 @@ public final class PropertyStamp {
     private static final int SHAPES = 4;
 
     private final Object key;
+    /** The new property's attributes ({@link Property} flags); 0: a plain assignment's. */
+    private final int flags;
     private final PropertyMap[] before = new PropertyMap[SHAPES];
     private final PropertyMap[] after = new PropertyMap[SHAPES];
     private final MethodHandle[] setter = new MethodHandle[SHAPES];
@@ -37,7 +39,19 @@ public final class PropertyStamp {
 
     /** @param key the property key: a script symbol or a string. */
     public PropertyStamp(Object key) {
+        this(key, 0);
+    }
+
+    /**
+     * @param key   the property key: a script symbol, a string or (for a {@link HiddenSlot}) a
+     *              key of Java's own that no script can name
+     * @param flags {@link Property} flags of the new property; with any, the property is added
+     *              as an own property without the script assignment's checks (no setter on
+     *              the prototype chain is called)
+     */
+    public PropertyStamp(Object key, int flags) {
         this.key = key;
+        this.flags = flags;
     }
 
     /** {@code target[key] = value} on a script object that does not have the property yet. */
@@ -59,7 +73,11 @@ public final class PropertyStamp {
                 return;
             }
         }
-        object.set(key, value, 0);
+        if (flags == 0) {
+            object.set(key, value, 0);
+        } else {
+            object.addOwnProperty(key, flags, value);
+        }
         remember(map, object.getMap());
     }
 

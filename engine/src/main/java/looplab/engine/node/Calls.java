@@ -55,6 +55,11 @@ final class Calls {
         runtime.invoke(fn, self, args);
     }
 
+    /** Runs a script function of one argument ({@link JsRuntime#invoke1}). */
+    void invoke1(Object fn, Object arg) {
+        runtime.invoke1(fn, null, arg);
+    }
+
     /** A JavaScript array (or undefined) as Java call arguments. */
     Object[] arguments(Object jsArray) {
         if (!(jsArray instanceof JSObject array) || !array.isArray()) {

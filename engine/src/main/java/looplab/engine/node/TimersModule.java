@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import looplab.engine.js.HiddenSlot;
 import looplab.engine.js.HostFunction;
 import looplab.engine.js.HostObject;
 import looplab.engine.js.NativeFunction;
@@ -60,6 +61,8 @@ final class TimersModule {
     /** Call sites for {@code new Timeout(...)} and {@code new Immediate(...)} (made on first use). */
     private MethodHandle newTimeout;
     private MethodHandle newImmediate;
+
+    private final HiddenSlot promiseRecords = new HiddenSlot("PromiseRecord");
 
     TimersModule(EventLoop loop, Calls calls) {
         this.loop = loop;
@@ -125,20 +128,28 @@ final class TimersModule {
                 Object[] args = calls.rawArguments(a.length > 1 ? a[1] : null);
                 long id = loop.nextId();
                 loop.addTick(new Callback(id, "nextTick", calls.where(), Source.NEXT_TICK,
-                        () -> calls.invoke(fn, null, args)));
+                        ScriptCall.of(calls, fn, null, args)));
                 return null;
             })
             .nativeFunction("queueMicrotask", (self, a) -> {
                 Object fn = a[0];
                 loop.addMicrotask(new Callback(loop.nextId(), "queueMicrotask", calls.where(),
-                        Source.MICROTASK, () -> calls.invoke(fn, null, NONE)));
+                        Source.MICROTASK, ScriptCall.of(calls, fn, null, NONE)));
                 return null;
             })
-            .nativeFunction("enqueueJob", (self, a) -> {
-                Object job = a[0];
-                String at = calls.whereOr(a.length > 2 ? a[2] : null);
-                loop.addMicrotask(new Callback(loop.nextId(), "promise", at, Source.MICROTASK,
-                        () -> calls.invoke(job, null, NONE)));
+            // promise.js: enqueueJob(runner, arg, at) queues the job runner(arg); most jobs
+            // are reactions, all run by one runner, so the loop calls through a call site
+            // linked to it and the script makes no closure per job.
+            .nativeFunction("enqueueJob", (runner, arg, at, unused) -> {
+                loop.addMicrotask(new Callback(loop.nextId(), "promise", calls.whereOr(at), Source.MICROTASK,
+                        ScriptCall.withOne(calls, runner, arg)));
+                return null;
+            })
+            // A promise's internal slots: one record per promise, under a key no script can
+            // name or list (HiddenSlot).
+            .nativeFunction("promiseRecord", promiseRecords::get)
+            .nativeFunction("setPromiseRecord", (promise, record, c, d) -> {
+                promiseRecords.attach(promise, record);
                 return null;
             });
     }
@@ -205,7 +216,7 @@ final class TimersModule {
         long id = loop.nextId();
         Object immediate = newImmediate(callback, scriptArray(argv), id);
         loop.addImmediate(new Callback(id, "setImmediate", calls.where(), Source.CHECK,
-                () -> calls.invoke(callback, immediate, argv)));
+                ScriptCall.of(calls, callback, immediate, argv)));
         return immediate;
     }
 

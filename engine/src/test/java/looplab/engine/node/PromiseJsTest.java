@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.openjdk.nashorn.api.scripting.AbstractJSObject;
 import org.openjdk.nashorn.api.scripting.JSObject;
 import org.openjdk.nashorn.api.scripting.NashornScriptEngineFactory;
+import looplab.engine.js.HiddenSlot;
 
 /**
  * Runs looplab/runtime/promise.js on its own, with a fake host that behaves like Node's loop
@@ -124,9 +125,14 @@ class PromiseJsTest {
                 "cap.promise.then(function (v) { log('derived', v); });",
                 "I.performPromiseThen(Promise.resolve(0), function () { throw new Error('boom'); },",
                 "    undefined, undefined);",
-                "var forged = {}; forged[I.slotKey] = p[I.slotKey];",
-                "log('forged', I.isPromise(forged), Object.getOwnPropertySymbols(p)[0] === I.slotKey);",
-                "log('keys', Object.keys(p).length, Object.getOwnPropertyNames(p).length, JSON.stringify(p));",
+                "var copy = {}; Object.getOwnPropertyNames(p).concat(Object.getOwnPropertySymbols(p))",
+                "    .forEach(function (k) { copy[k] = p[k]; });",
+                "log('copy', I.isPromise(copy), I.isPromise(Object.create(p)));",
+                "log('keys', Object.keys(p).length, Object.getOwnPropertyNames(p).length,",
+                "    Object.getOwnPropertySymbols(p).length, JSON.stringify(p));",
+                "var frozen = Object.freeze(Promise.resolve(5));",
+                "log('frozen', Object.isFrozen(frozen), I.state(frozen), I.result(frozen),",
+                "    Object.isFrozen(Object.preventExtensions(new Promise(function () {}))));",
                 "for (var k in p) log('enumerable', k);"));
         assertEquals(List.of(
                 "fulfilled 1 rejected 2 pending undefined",
@@ -135,8 +141,9 @@ class PromiseJsTest {
                 "function function true",
                 "undefined",
                 "true",
-                "forged false true",
-                "keys 0 0 {}",
+                "copy false false",
+                "keys 0 0 0 {}",
+                "frozen true fulfilled 5 true",
                 "no capability 1",
                 "uncaught Error: boom",
                 "derived 2"), r.log);
@@ -153,7 +160,9 @@ class PromiseJsTest {
 
         private final boolean tracing;
         private final ScriptEngine engine;
-        private final ArrayDeque<JSObject> microtasks = new ArrayDeque<>();
+        /** Jobs: {runner, argument}; a queueMicrotask callback runs with no argument. */
+        private final ArrayDeque<Object[]> microtasks = new ArrayDeque<>();
+        private final HiddenSlot promiseRecords = new HiddenSlot("PromiseRecord");
         private final PriorityQueue<long[]> timers = new PriorityQueue<>(
                 (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         private final Map<Long, JSObject> timerCallbacks = new HashMap<>();
@@ -178,8 +187,13 @@ class PromiseJsTest {
             JSObject host = new Members()
                     .put("tracing", tracing)
                     .put("enqueueJob", fn(a -> {
-                        microtasks.add((JSObject) a[0]);
-                        jobs.add(a[1] + " " + a[2]);
+                        microtasks.add(new Object[] {a[0], a[1]});
+                        jobs.add("promise " + a[2]);
+                        return null;
+                    }))
+                    .put("promiseRecord", fn(a -> promiseRecords.get(a[0])))
+                    .put("setPromiseRecord", fn(a -> {
+                        promiseRecords.attach(a[0], a[1]);
                         return null;
                     }))
                     .put("where", fn(a -> {
@@ -199,6 +213,11 @@ class PromiseJsTest {
             JSObject exports = (JSObject) ((JSObject) factory).call(null, host);
             JSObject h = new Members()
                     .put("log", fn(a -> log.add(String.valueOf(a[0]))))
+                    .put("queueMicrotask", fn(a -> {
+                        microtasks.add(new Object[] {a[0]});
+                        jobs.add("microtask null");
+                        return null;
+                    }))
                     .put("setTimeout", fn(a -> {
                         long id = ++seq;
                         long delay = Math.max(1, ((Number) a[1]).longValue());
@@ -227,7 +246,7 @@ class PromiseJsTest {
                     "  var args = Array.prototype.slice.call(arguments, 2);",
                     "  return __h.setTimeout(function () { fn.apply(undefined, args); }, ms === undefined ? 0 : +ms);",
                     "}",
-                    "function queueMicrotask(fn) { __host.enqueueJob(fn, 'microtask', null); }",
+                    "function queueMicrotask(fn) { __h.queueMicrotask(fn); }",
                     "var process = { on: function (ev, fn) { __h.on(ev, fn); return process; } };",
                     "process.on('unhandledRejection', function (r, p) {",
                     "  log('unhandledRejection', String(r), p.label === undefined ? '' : p.label); });",
@@ -265,10 +284,11 @@ class PromiseJsTest {
         /** processTicksAndRejections: drain microtasks, then report rejections, until quiet. */
         void afterMacrotask() {
             do {
-                JSObject job;
+                Object[] job;
                 while ((job = microtasks.poll()) != null) {
                     try {
-                        job.call(null);
+                        if (job.length == 1) ((JSObject) job[0]).call(null);
+                        else ((JSObject) job[0]).call(null, job[1]);
                     } catch (RuntimeException e) {
                         log.add("uncaught " + describe(e));
                     }
