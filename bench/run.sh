@@ -2,8 +2,8 @@
 # looplab benchmarks, side by side with node when it is installed.
 #   bench/run.sh [RUNS]      (default 5 runs per figure; the median is reported)
 # Figures: cold wall time of `run hello.js`; per-callback cost of 1,000,000 setImmediate
-# callbacks, 1,000,000 promise reactions and 100,000 timers (whole-run time minus the hello
-# start-up, divided by the count). looplab runs with --trace=off and its default virtual clock,
+# callbacks, 1,000,000 promise reactions, 200,000 awaits (each of an async function's call)
+# and 100,000 timers (whole-run time minus the hello start-up, divided by the count). looplab runs with --trace=off and its default virtual clock,
 # so timers cost no idle waiting; node waits for real, so its wall figure for timers includes
 # up to 1 s of sleep. That is why every figure is also given in CPU time (user + system, all
 # threads): the fair one for timers, and the steadier one on a shared, loaded machine (note the
@@ -61,5 +61,6 @@ per_callback() { # script count name
 }
 per_callback immediates.js 1000000 "1M setImmediate"
 per_callback promises.js 1000000 "1M promise reactions"
+per_callback awaits.js 200000 "200k awaits of async calls"
 per_callback timers.js 100000 "100k random timers"
 printf 'load after: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

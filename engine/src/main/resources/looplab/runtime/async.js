@@ -24,8 +24,11 @@
 (function (global) {
   // Declared before the helpers' `var $jscomp` runs, so the global is not enumerable.
   Object.defineProperty(global, '$jscomp', { value: {}, writable: true, configurable: false, enumerable: false });
-  return function install(global, $jscomp) {
-  var NativePromise = global.Promise;
+  // promiseModule: promise.js's { Promise, internals } (null on a bare runtime, as some tests
+  // make: then the global Promise and its public methods stand in for them).
+  return function install(global, $jscomp, promiseModule) {
+  var NativePromise = promiseModule ? promiseModule.Promise : global.Promise;
+  var internals = promiseModule ? promiseModule.internals : null;
   var promiseResolve = NativePromise.resolve;
   var promiseReject = NativePromise.reject;
   var promiseThen = NativePromise.prototype.then;
@@ -44,19 +47,27 @@
     return x !== null && (typeof x === 'object' || typeof x === 'function');
   }
 
-  // Await(v): PromiseResolve(%Promise%, v) + PerformPromiseThen(p, onFulfilled, onRejected).
-  function awaitValue(v, onFulfilled, onRejected) {
+  // Await(v): PromiseResolve(%Promise%, v) + PerformPromiseThen(p, onFulfilled, onRejected),
+  // with no derived promise and no lookup of p.constructor (V8 makes neither); the jobs are
+  // the same. The handlers given here do not throw.
+  var awaitValue = internals ? function (v, onFulfilled, onRejected) {
+    internals.performPromiseThen(internals.promiseResolve(NativePromise, v), onFulfilled, onRejected, undefined);
+  } : function (v, onFulfilled, onRejected) {
     var p = promiseResolve.call(NativePromise, v);
     promiseThen.call(p, onFulfilled, onRejected);
-  }
+  };
 
-  function Capability() {
-    var self = this;
-    this.promise = new NativePromise(function (resolve, reject) {
-      self.resolve = resolve;
-      self.reject = reject;
+  // NewPromiseCapability(%Promise%): { promise, resolve, reject }.
+  var newCapability = internals ? function () {
+    return internals.newPromiseCapability(NativePromise);
+  } : function () {
+    var cap = { promise: undefined, resolve: undefined, reject: undefined };
+    cap.promise = new NativePromise(function (resolve, reject) {
+      cap.resolve = resolve;
+      cap.reject = reject;
     });
-  }
+    return cap;
+  };
 
   // ---------------------------------------------------------------- the await hook
 
@@ -70,7 +81,7 @@
   // ---------------------------------------------------------------- async functions
 
   function runAsync(engine) {
-    var cap = new Capability();
+    var cap = newCapability();
     function onFulfilled(v) { step(false, v); }
     function onRejected(e) { step(true, e); }
     function step(isThrow, arg) {
@@ -94,7 +105,7 @@
 
   // A generator object made elsewhere: the await happens after the step, not inside it.
   $jscomp.asyncExecutePromiseGenerator = function (generator) {
-    var cap = new Capability();
+    var cap = newCapability();
     function step(isThrow, arg) {
       var rec;
       try {
@@ -217,7 +228,7 @@
   }
 
   hide(AsyncGeneratorPrototype, 'next', function next(value) {
-    var cap = new Capability();
+    var cap = newCapability();
     var s;
     try { s = stateOf(this, 'next'); } catch (e) { cap.reject(e); return cap.promise; }
     if (s.status === COMPLETED) {
@@ -231,7 +242,7 @@
   });
 
   hide(AsyncGeneratorPrototype, 'return', function (value) {
-    var cap = new Capability();
+    var cap = newCapability();
     var s;
     try { s = stateOf(this, 'return'); } catch (e) { cap.reject(e); return cap.promise; }
     var request = new Request(RETURN, value, cap);
@@ -246,7 +257,7 @@
   });
 
   hide(AsyncGeneratorPrototype, 'throw', function (exception) {
-    var cap = new Capability();
+    var cap = newCapability();
     var s;
     try { s = stateOf(this, 'throw'); } catch (e) { cap.reject(e); return cap.promise; }
     if (s.status === SUSPENDED_START) s.status = COMPLETED;
@@ -408,16 +419,22 @@
       }
       var result = method.call(it, value);
       awaitValue(result, function (r) {
-        if (!isObject(r)) {
+        // IteratorComplete and IteratorValue: an abrupt one (a throwing getter) goes into the body.
+        var done, v;
+        try {
+          if (!isObject(r)) throw new TypeError('Iterator result ' + r + ' is not an object');
+          done = r.done;
+          v = r.value;
+        } catch (e) {
           s.delegate = null;
-          runBody(s, THROW, new TypeError('Iterator result ' + r + ' is not an object'));
+          runBody(s, THROW, e);
           return;
         }
-        if (r.done) {
+        if (done) {
           s.delegate = null;
-          runBody(s, type === RETURN ? RETURN : NORMAL, r.value);
+          runBody(s, type === RETURN ? RETURN : NORMAL, v);
         } else {
-          delegateYield(s, r.value);
+          delegateYield(s, v);
         }
       }, function (e) {
         s.delegate = null;

@@ -618,6 +618,8 @@
       esm().runMain(compiled, filename, evalName);
     },
     adoptError: errors.adopt,
+    // %Promise% and promise.js's internals, for the await driver (async.js).
+    promiseModule: function () { return promiseModule(); },
     envValue: function (name) {
       var v = process.env[name];
       return v === undefined ? null : String(v);

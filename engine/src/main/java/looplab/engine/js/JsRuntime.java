@@ -60,6 +60,7 @@ public final class JsRuntime {
     private final ScriptObjectMirror errorFactory;
     private final looplab.engine.js.lower.Lowering lowering = new looplab.engine.js.lower.Lowering(this);
     private ScriptObjectMirror errorAdopter;
+    private ScriptObjectMirror promiseModule;
     private ScriptObjectMirror sourceTexts;
 
     /** A runtime on a sandboxed engine of its own (what {@code looplab run} uses). */
@@ -170,6 +171,16 @@ public final class JsRuntime {
     /** The runtime's {@code errors.adopt}: gives caught errors V8's wording, strips Java. */
     public void setErrorAdopter(ScriptObjectMirror adopter) {
         this.errorAdopter = adopter;
+    }
+
+    /** The Node runtime's {@code promiseModule()}: {@code {Promise, AggregateError, internals}} of promise.js. */
+    public void setPromiseModule(ScriptObjectMirror supplier) {
+        this.promiseModule = supplier;
+    }
+
+    /** promise.js's {@code {Promise, AggregateError, internals}}, or null without a Node runtime. */
+    public Object promiseModule() {
+        return promiseModule == null ? null : promiseModule.call(null);
     }
 
     /**

@@ -209,6 +209,7 @@ public final class NodeRuntime implements LoopHost {
         HostObject host = new HostBridge(this, js, loop, tracer, output, options).build();
         api = (ScriptObjectMirror) js.loadInternal("bootstrap").call(null, host, js.global());
         js.setErrorAdopter((ScriptObjectMirror) api.getMember("adoptError"));
+        js.setPromiseModule((ScriptObjectMirror) api.getMember("promiseModule"));
     }
 
     /**

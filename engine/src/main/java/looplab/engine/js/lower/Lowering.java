@@ -231,7 +231,7 @@ public final class Lowering {
             helpersInstalled = true;
             ScriptObjectMirror install = (ScriptObjectMirror) runtime.loadInternal("async").call(null, runtime.global());
             runtime.loadInternal("jscomp");
-            install.call(null, runtime.global(), runtime.global().getMember("$jscomp"));
+            install.call(null, runtime.global(), runtime.global().getMember("$jscomp"), runtime.promiseModule());
         }
     }
 
