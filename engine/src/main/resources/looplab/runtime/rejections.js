@@ -3,35 +3,51 @@
 // queue has drained goes to 'unhandledRejection' listeners, or else ends the process.
 (function (host, process, errors) {
   'use strict';
-  var infoByPromise = new WeakMap();
-  var queue = [];
+  // As Node 20.20 keeps them: rejections not yet reported wait in `pending` (in order); a
+  // report moves the promise to `reported`, where a handler arriving later finds it and
+  // queues a 'rejectionHandled'. Each drain reports the rejections pending when it starts: a
+  // handler attached by an 'unhandledRejection' listener to a promise of the same batch does
+  // not save that promise from its report (it is in neither map at that moment), as in Node.
+  var pending = new Map();              // promise -> { reason, warned, uid }
+  var reported = new WeakMap();         // promise -> the same record, once reported
+  var handledLate = [];                 // { kind: 'handled', promise, uid, at }, in order
 
   var lastId = 0;
 
   function unhandled(promise, reason) {
-    infoByPromise.set(promise, { reason: reason, warned: false, uid: ++lastId });
-    queue.push({ kind: 'unhandled', promise: promise, at: host.tracing ? host.where() : null });
+    pending.set(promise, { reason: reason, warned: false, uid: ++lastId, at: host.tracing ? host.where() : null });
     host.rejectionsQueued();
   }
 
   function handled(promise) {
-    var info = infoByPromise.get(promise);
+    if (pending.has(promise)) {
+      pending.delete(promise);          // handled in time: nothing to report
+      return;
+    }
+    var info = reported.get(promise);
     if (info === undefined || info === null) {
       return;
     }
-    infoByPromise.delete(promise);
+    reported.delete(promise);
     if (info.warned) {
-      queue.push({ kind: 'handled', promise: promise, uid: info.uid, at: host.tracing ? host.where() : null });
+      handledLate.push({ kind: 'handled', promise: promise, uid: info.uid, at: host.tracing ? host.where() : null });
       host.rejectionsQueued();
     }
   }
 
+  // What a drain handles, in Node's order (processPromiseRejections): the late handlers
+  // first, then every rejection pending now; null when there is nothing.
   function take() {
-    if (queue.length === 0) {
+    if (handledLate.length === 0 && pending.size === 0) {
       return null;
     }
-    var batch = queue;
-    queue = [];
+    var batch = handledLate;
+    handledLate = [];
+    var now = pending;
+    pending = new Map();
+    now.forEach(function (info, promise) {
+      batch.push({ kind: 'unhandled', promise: promise, info: info, at: info.at });
+    });
     return batch;
   }
 
@@ -114,10 +130,8 @@
       }
       return;
     }
-    var info = infoByPromise.get(promise);
-    if (info === undefined || info === null) {
-      return; // a handler arrived in time
-    }
+    var info = entry.info;
+    reported.set(promise, info);
     info.warned = true;
     if (process.emit('unhandledRejection', info.reason, promise)) {
       return;
