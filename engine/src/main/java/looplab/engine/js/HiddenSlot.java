@@ -28,8 +28,8 @@ public final class HiddenSlot {
 
     private final Key key;
     private final PropertyStamp stamp;
-    private final PropertyMap[] maps = new PropertyMap[SHAPES];
-    private final Property[] properties = new Property[SHAPES];
+    /** The slot's property (or null) in the last few maps read, one entry per map. */
+    private final Seen[] seen = new Seen[SHAPES];
     private int next;
 
     /** @param name what the key calls itself in Nashorn's debug output, e.g. {@code "PromiseRecord"} */
@@ -63,16 +63,20 @@ public final class HiddenSlot {
     /** The slot's property in the object's own map (never a prototype's), or null. */
     private Property propertyOf(ScriptObject object) {
         PropertyMap map = object.getMap();
-        for (int i = 0; i < SHAPES; i++) {
-            if (maps[i] == map) {
-                return properties[i];
+        for (Seen s : seen) {
+            if (s != null && s.map == map) {
+                return s.property;
             }
         }
+        // (A map never changes: whether it has the slot is known for good.)
         Property found = map.findProperty(key);
-        maps[next] = map;
-        properties[next] = found;
+        seen[next] = new Seen(map, found);
         next = (next + 1) % SHAPES;
         return found;
+    }
+
+    /** A map and the slot's property in it, stored as one reference. */
+    private record Seen(PropertyMap map, Property property) {
     }
 
     /** A key equal only to itself. */
