@@ -39,11 +39,17 @@ class ReadAheadTest {
     }
 
     private StoredScript read(String name) {
-        reads.add(name + "@" + Thread.currentThread().getName());
-        if (name.startsWith("broken")) {
-            throw new IllegalStateException("unreadable entry");
+        try {
+            if (name.startsWith("broken")) {
+                throw new IllegalStateException("unreadable entry");
+            }
+            return stored.computeIfAbsent(name, n -> new StoredScript(1, n, Map.of(), Map.of(), new Object[0]));
+        } finally {
+            // Logged once the entry is in `stored`: a test that waits for the read to be logged
+            // then compares stored.get(name) with what take(name) hands out (it had compared a
+            // null with the entry when the reading thread was between the two, under load).
+            reads.add(name + "@" + Thread.currentThread().getName());
         }
-        return stored.computeIfAbsent(name, n -> new StoredScript(1, n, Map.of(), Map.of(), new Object[0]));
     }
 
     private ReadAhead start(List<String> boot, List<String> order) throws Exception {
