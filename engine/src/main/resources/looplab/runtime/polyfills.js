@@ -483,7 +483,7 @@
     var s = thisString(this, 'replaceAll');
     if (search instanceof RegExp) {
       if (search.flags === undefined ? !search.global : search.flags.indexOf('g') < 0) {
-        throw new TypeError('replaceAll must be called with a global RegExp');
+        throw new TypeError('String.prototype.replaceAll called with a non-global RegExp argument');
       }
       return s.replace(search, replacement);
     }
