@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  * A head keyword inside a string or comment is rewritten too, harmlessly: only positions are
  * read from the copy.
  */
-final class LoopHeads {
+public final class LoopHeads {
     private static final Pattern HEAD = Pattern.compile("\\bfor\\s*(?:await\\s*)?\\(\\s*(let|const)(?=[\\s\\[{])");
 
     private LoopHeads() {
     }
 
     /** {@code code} with {@code var} for every let/const loop head, or {@code null} if it has none. */
-    static String withVarHeads(String code) {
+    public static String withVarHeads(String code) {
         Matcher m = HEAD.matcher(code);
         if (!m.find()) {
             return null;
