@@ -595,7 +595,7 @@
   });
   defineHidden(global, 'performance', performance);
   var abortModule = null;
-  ['AbortController', 'AbortSignal'].forEach(function (name) {
+  ['AbortController', 'AbortSignal', 'DOMException'].forEach(function (name) {
     Object.defineProperty(global, name, {
       configurable: true,
       enumerable: false,
