@@ -863,6 +863,22 @@
     Object.defineProperty(global, 'Reflect', { value: Reflect, writable: true, configurable: true, enumerable: false });
   }
 
+  // ---------------------------------------------------------------- RegExp
+  // ES2015's flags accessor, which Nashorn lacks: the flag letters in V8's order (of those
+  // Nashorn knows; 'y', 's', 'u' and 'd' are not its).
+  if (!Object.prototype.hasOwnProperty.call(RegExp.prototype, 'flags')) {
+    Object.defineProperty(RegExp.prototype, 'flags', {
+      configurable: true, enumerable: false,
+      get: function flags() {
+        if (this === null || (typeof this !== 'object' && typeof this !== 'function')) {
+          throw new TypeError('RegExp.prototype.flags getter called on non-object ' + String(this));
+        }
+        return (this.global ? 'g' : '') + (this.ignoreCase ? 'i' : '') + (this.multiline ? 'm' : '') +
+          (this.dotAll ? 's' : '') + (this.unicode ? 'u' : '') + (this.sticky ? 'y' : '');
+      }
+    });
+  }
+
   // ---------------------------------------------------------------- typed arrays
   // Nashorn's typed arrays have set and subarray and nothing else: V8 keeps the rest on the
   // shared %TypedArray%.prototype, which Nashorn lacks, so each kind gets its own copy here.

@@ -31,7 +31,7 @@ public final class Lowering {
             + "|flatMap|at|fill|copyWithin|fromCodePoint|raw|startsWith|endsWith|repeat|padStart|padEnd"
             + "|trimStart|trimEnd|trimLeft|trimRight|replaceAll|codePointAt|EPSILON|MAX_SAFE_INTEGER"
             + "|MIN_SAFE_INTEGER|isFinite|isNaN|isInteger|isSafeInteger|parseFloat|parseInt|trunc|sign|cbrt"
-            + "|log2|log10|hypot|asyncIterator|matchAll)\\b|\\b(?:structuredClone|BigInt|Proxy|Reflect|WeakRef|FinalizationRegistry|Symbol)\\b"
+            + "|log2|log10|hypot|asyncIterator|matchAll|flags)\\b|\\b(?:structuredClone|BigInt|Proxy|Reflect|WeakRef|FinalizationRegistry|Symbol)\\b"
             + "|\\b(?:Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array\\b");
 
     /** Names locale.js provides: en-US formatting, which Nashorn does not do. */
