@@ -7,12 +7,51 @@
   var kOnabort = Symbol('onabort');
   var constructing = false;
 
+  // The global DOMException (Node's lib/internal/per_context/domexception.js): an Error whose
+  // name, message and code are getters of its prototype, so it has no own enumerable keys; the
+  // legacy code comes from the name. Node's abort reasons are DOMExceptions.
+  var kName = Symbol('name');
+  var kMessage = Symbol('message');
+  var LEGACY_CODES = {
+    IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+    NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
+    SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15,
+    TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
+    QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25
+  };
+  function DOMException(message, options) {
+    if (!(this instanceof DOMException)) {
+      throw new TypeError("Class constructor DOMException cannot be invoked without 'new'");
+    }
+    var name = 'Error';
+    if (options !== null && typeof options === 'object') {
+      if ('name' in options) name = String(options.name);
+    } else if (options !== undefined) {
+      name = String(options);
+    }
+    hidden(this, kName, name);
+    hidden(this, kMessage, message === undefined ? '' : String(message));
+    Error.captureStackTrace(this, DOMException);
+  }
+  function hidden(obj, key, value) {
+    Object.defineProperty(obj, key, { value: value, writable: true, configurable: true, enumerable: false });
+  }
+  DOMException.prototype = Object.create(Error.prototype, {
+    constructor: { value: DOMException, writable: true, configurable: true, enumerable: false }
+  });
+  ['name', 'message'].forEach(function (field) {
+    var key = field === 'name' ? kName : kMessage;
+    Object.defineProperty(DOMException.prototype, field, {
+      get: function () { return this[key]; }, configurable: true, enumerable: true
+    });
+  });
+  Object.defineProperty(DOMException.prototype, 'code', {
+    get: function () { return LEGACY_CODES[this[kName]] || 0; }, configurable: true, enumerable: true
+  });
+  Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+
   function abortReason() {
-    // Node's default reason is a DOMException named AbortError (legacy code 20).
-    var e = new Error('This operation was aborted');
-    e.name = 'AbortError';
-    Object.defineProperty(e, 'code', { value: 20, writable: true, configurable: true, enumerable: false });
-    return e;
+    return new DOMException('This operation was aborted', 'AbortError');
   }
 
   function AbortSignal() {
@@ -105,10 +144,7 @@
   AbortSignal.timeout = function timeout(delay) {
     var signal = newSignal();
     timers.setTimeout(function () {
-      var e = new Error('The operation was aborted due to timeout');
-      e.name = 'TimeoutError';
-      Object.defineProperty(e, 'code', { value: 23, writable: true, configurable: true, enumerable: false });
-      signalAbort(signal, e);
+      signalAbort(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
     }, delay).unref();
     return signal;
   };
@@ -121,5 +157,5 @@
     signalAbort(this.signal, reason);
   };
 
-  return { AbortController: AbortController, AbortSignal: AbortSignal };
+  return { AbortController: AbortController, AbortSignal: AbortSignal, DOMException: DOMException };
 })

@@ -586,6 +586,19 @@
   defineHidden(global, 'clearInterval', timers.clearInterval);
   defineHidden(global, 'clearImmediate', timers.clearImmediate);
   defineHidden(global, 'queueMicrotask', queueMicrotask);
+  // V8 names a bound function 'bound ' + the target's name (inspect: [Function: bound f]);
+  // Nashorn's keeps the target's name as it is.
+  var nativeBind = Function.prototype.bind;
+  Object.defineProperty(Function.prototype, 'bind', {
+    writable: true, configurable: true, enumerable: false,
+    value: function bind(thisArg) {
+      var bound = nativeBind.apply(this, arguments);
+      var name = this.name;
+      Object.defineProperty(bound, 'name', { value: 'bound ' + (typeof name === 'string' ? name : ''),
+        writable: false, enumerable: false, configurable: true });
+      return bound;
+    }
+  });
   defineHidden(global, 'Date', Date);
   Object.defineProperty(global, 'Buffer', {
     configurable: true,
@@ -595,7 +608,7 @@
   });
   defineHidden(global, 'performance', performance);
   var abortModule = null;
-  ['AbortController', 'AbortSignal'].forEach(function (name) {
+  ['AbortController', 'AbortSignal', 'DOMException'].forEach(function (name) {
     Object.defineProperty(global, name, {
       configurable: true,
       enumerable: false,

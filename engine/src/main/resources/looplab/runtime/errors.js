@@ -41,7 +41,22 @@
         function (m) { return 'Cannot convert a Symbol value to a ' + m[1]; }],
       [/^invalid initialValue for Array\.prototype\.reduce(?:Right)?$/,
         function () { return 'Reduce of empty array with no initial value'; }],
-      [/^Bad URI "[^"]*" near offset \d+$/, function () { return 'URI malformed'; }]
+      [/^Bad URI "[^"]*" near offset \d+$/, function () { return 'URI malformed'; }],
+      // Nashorn allows 0-20 digits (1-21 for toPrecision) and says so; V8 allows up to 100.
+      [/^fractionDigits argument to toFixed must be in \[0, 20\]$/,
+        function () { return 'toFixed() digits argument must be between 0 and 100'; }],
+      [/^fractionDigits argument to toExponential must be in \[0, 20\]$/,
+        function () { return 'toExponential() argument must be between 0 and 100'; }],
+      [/^precision argument toPrecision\(\) must be in \[1, 21\]$/,
+        function () { return 'toPrecision() argument must be between 1 and 100'; }],
+      // An object whose valueOf and toString both return objects (any hint).
+      [/^Cannot get default (?:number|string) value$/, function () { return 'Cannot convert object to primitive value'; }],
+      // Nashorn says the same for a primitive and for a non-callable object on the right of
+      // instanceof; V8 tells them apart. The primitive (x instanceof undefined) is the usual slip.
+      [/^instanceof must be called with a javascript or java object as the right-hand argument$/,
+        function () { return "Right-hand side of 'instanceof' is not an object"; }],
+      [/^primitive value .* used as weak key\.$/, function () { return 'Invalid value used as weak map key'; }],
+      [/^Symbol is not a constructor\.$/, function () { return 'Symbol is not a constructor'; }]
     ];
   }
   // Nashorn names a callee that is not a function by its code as written; V8's CallPrinter

@@ -81,6 +81,15 @@
     return first === null ? undefined : first;
   };
 
+  fs.mkdtemp = function mkdtemp(prefix, opts, cb) {
+    var a = cbAndOptions(opts, cb);
+    b.checkCallback(a[1]);
+    b.simple('mkdtemp', 'fs.mkdtemp', [b.toPath(prefix)], a[1], function (dir) { return dir; });
+  };
+  fs.mkdtempSync = function mkdtempSync(prefix, opts) {
+    return b.sync('mkdtemp', [b.toPath(prefix)]);
+  };
+
   fs.rmdir = function rmdir(path, opts, cb) {
     var a = cbAndOptions(opts, cb);
     b.checkCallback(a[1]);
@@ -306,7 +315,7 @@
   };
 
   var promises = {};
-  ['readFile', 'writeFile', 'appendFile', 'stat', 'lstat', 'readdir', 'mkdir', 'rmdir', 'rm',
+  ['readFile', 'writeFile', 'appendFile', 'stat', 'lstat', 'readdir', 'mkdir', 'mkdtemp', 'rmdir', 'rm',
     'unlink', 'rename', 'copyFile', 'access', 'realpath'].forEach(function (name) {
     promises[name] = promised(fs[name]);
   });

@@ -483,7 +483,7 @@
     var s = thisString(this, 'replaceAll');
     if (search instanceof RegExp) {
       if (search.flags === undefined ? !search.global : search.flags.indexOf('g') < 0) {
-        throw new TypeError('replaceAll must be called with a global RegExp');
+        throw new TypeError('String.prototype.replaceAll called with a non-global RegExp argument');
       }
       return s.replace(search, replacement);
     }
@@ -862,6 +862,99 @@
     });
     Object.defineProperty(global, 'Reflect', { value: Reflect, writable: true, configurable: true, enumerable: false });
   }
+
+  // ---------------------------------------------------------------- RegExp
+  // ES2015's flags accessor, which Nashorn lacks: the flag letters in V8's order (of those
+  // Nashorn knows; 'y', 's', 'u' and 'd' are not its).
+  if (!Object.prototype.hasOwnProperty.call(RegExp.prototype, 'flags')) {
+    Object.defineProperty(RegExp.prototype, 'flags', {
+      configurable: true, enumerable: false,
+      get: function flags() {
+        if (this === null || (typeof this !== 'object' && typeof this !== 'function')) {
+          throw new TypeError('RegExp.prototype.flags getter called on non-object ' + String(this));
+        }
+        return (this.global ? 'g' : '') + (this.ignoreCase ? 'i' : '') + (this.multiline ? 'm' : '') +
+          (this.dotAll ? 's' : '') + (this.unicode ? 'u' : '') + (this.sticky ? 'y' : '');
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- typed arrays
+  // Nashorn's typed arrays have set and subarray and nothing else: V8 keeps the rest on the
+  // shared %TypedArray%.prototype, which Nashorn lacks, so each kind gets its own copy here.
+  // Array's generic methods read any array-like; the ones that make a new array make one of
+  // the receiver's kind, and sort compares numbers (NaN last, -0 before 0), not strings.
+  function installTypedArray(C) {
+    var P = C.prototype;
+    ['join', 'indexOf', 'lastIndexOf', 'every', 'some', 'forEach', 'reduce', 'reduceRight',
+      'keys', 'values', 'entries', 'reverse', 'toLocaleString', 'toString'].forEach(function (name) {
+      if (typeof AP[name] === 'function' && !Object.prototype.hasOwnProperty.call(P, name)) {
+        Object.defineProperty(P, name, { value: AP[name], writable: true, configurable: true, enumerable: false });
+      }
+    });
+    ['includes', 'find', 'findIndex', 'findLast', 'findLastIndex', 'at', 'fill', 'copyWithin'].forEach(function (name) {
+      define(P, name, AP[name]);
+    });
+    function fromArray(list) {
+      return new C(list);
+    }
+    define(P, 'map', function map(callback) {
+      callable(callback);
+      var thisArg = arguments.length > 1 ? arguments[1] : undefined;
+      var out = new C(this.length);
+      for (var i = 0; i < this.length; i++) out[i] = callback.call(thisArg, this[i], i, this);
+      return out;
+    });
+    define(P, 'filter', function filter(callback) {
+      callable(callback);
+      var thisArg = arguments.length > 1 ? arguments[1] : undefined;
+      var kept = [];
+      for (var i = 0; i < this.length; i++) {
+        if (callback.call(thisArg, this[i], i, this)) kept.push(this[i]);
+      }
+      return fromArray(kept);
+    });
+    define(P, 'slice', function slice(start, end) {
+      return fromArray(AP.slice.call(this, start, end));
+    });
+    function sorted(o, comparefn) {
+      if (comparefn !== undefined && typeof comparefn !== 'function') {
+        throw new TypeError('The comparison function must be either a function or undefined');
+      }
+      return AP.sort.call(AP.slice.call(o), comparefn === undefined ? compareNumbers : comparefn);
+    }
+    define(P, 'sort', function sort(comparefn) {
+      var copy = sorted(this, comparefn);
+      for (var i = 0; i < copy.length; i++) this[i] = copy[i];
+      return this;
+    });
+    define(P, 'toSorted', function toSorted(comparefn) {
+      return fromArray(sorted(this, comparefn));
+    });
+    define(P, 'toReversed', function toReversed() {
+      return fromArray(AP.slice.call(this).reverse());
+    });
+    define(P, ITERATOR, P.values);
+    define(C, 'from', function from(items) {
+      var mapFn = arguments.length > 1 ? arguments[1] : undefined;
+      return fromArray(Array.from(items, mapFn, arguments.length > 2 ? arguments[2] : undefined));
+    });
+    define(C, 'of', function of() {
+      return fromArray(AP.slice.call(arguments));
+    });
+  }
+  function compareNumbers(a, b) {
+    if (a !== a) return b !== b ? 0 : 1;
+    if (b !== b) return -1;
+    if (a < b) return -1;
+    if (a > b) return 1;
+    if (a === 0 && b === 0) return 1 / a < 0 ? (1 / b < 0 ? 0 : -1) : (1 / b < 0 ? 1 : 0);
+    return 0;
+  }
+  ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+    'Uint32Array', 'Float32Array', 'Float64Array'].forEach(function (name) {
+    if (typeof global[name] === 'function') installTypedArray(global[name]);
+  });
 
   // ---------------------------------------------------------------- what looplab cannot do
   function unsupported(name) {

@@ -526,6 +526,17 @@ public final class JsRuntime {
         if (unit == null || first[0] != null) {
             throw syntaxError(name, first[0], original, head);
         }
+        // The tree above has no let/const loops in it (LoopHeads): their positions come from a
+        // copy that declares them with var, unless that copy does not parse (a var that would
+        // clash with a let of the same name), where the loops are left as they were.
+        String varHeads = LoopHeads.withVarHeads(wrapped);
+        if (varHeads != null) {
+            boolean[] failed = new boolean[1];
+            CompilationUnitTree withLoops = parser.parse(name, varHeads, d -> failed[0] |= d.getKind() == Diagnostic.Kind.ERROR);
+            if (withLoops != null && !failed[0]) {
+                unit = withLoops;
+            }
+        }
         return instrumenter.instrument(wrapped, unit);
     }
 

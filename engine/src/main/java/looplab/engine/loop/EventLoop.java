@@ -239,6 +239,14 @@ public final class EventLoop {
      * {@code 'unhandledRejection'} listeners, which Node calls from inside
      * {@code processTicksAndRejections}. Whatever they queue is drained by the caller's loop.
      */
+    /**
+     * What the running callback prints from here on counts as main's: Node runs the rest with
+     * no async context (executionAsyncId 0), which its trace of the line calls main.
+     */
+    public void printAsMain() {
+        source = Source.MAIN;
+    }
+
     public void runInline(Callback cb) {
         traceSchedule(cb, null);
         runOne(cb, null);
@@ -289,6 +297,12 @@ public final class EventLoop {
         } catch (Unwind control) {
             throw control;
         } catch (Throwable error) {
+            if (cb.source == Source.MICROTASK && "queueMicrotask".equals(cb.api) && phase == Phase.MAIN) {
+                // Node reports a queueMicrotask callback's throw with no async context: what
+                // the 'uncaughtException' listeners print is main's, not the microtask's. (In a
+                // later phase too, but there the trace's vocabulary has no main: a microtask.)
+                printAsMain();
+            }
             host.uncaught(error);
         }
     }

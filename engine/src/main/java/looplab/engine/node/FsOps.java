@@ -50,6 +50,7 @@ final class FsOps {
             case "lstat" -> statJson(root.resolve(str(a, 0), "lstat", false), false, "lstat", str(a, 0));
             case "readdir" -> readdir(str(a, 0), bool(a, 1));
             case "mkdir" -> mkdir(str(a, 0), bool(a, 1));
+            case "mkdtemp" -> mkdtemp(str(a, 0));
             case "rmdir" -> rmdir(str(a, 0));
             case "rm" -> rm(str(a, 0), bool(a, 1), bool(a, 2));
             case "unlink" -> unlink(str(a, 0));
@@ -221,6 +222,33 @@ final class FsOps {
         } catch (IOException e) {
             throw FsError.of(e, "mkdir", given);
         }
+    }
+
+    private static final String TEMP_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    /**
+     * {@code fs.mkdtemp}: the prefix and six random letters or digits, as libuv's mkdtemp makes
+     * them; the path comes back as the prefix was written. An error names the template
+     * ({@code prefixXXXXXX}), as Node's does.
+     */
+    private Object mkdtemp(String prefix) throws FsError {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            StringBuilder name = new StringBuilder(prefix);
+            for (int i = 0; i < 6; i++) {
+                name.append(TEMP_CHARS.charAt(random.nextInt(TEMP_CHARS.length())));
+            }
+            Path p = root.resolve(name.toString(), "mkdtemp", true);
+            try {
+                Files.createDirectory(p);
+                return name.toString();
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another name
+            } catch (IOException e) {
+                throw FsError.of(e, "mkdtemp", prefix + "XXXXXX");
+            }
+        }
+        throw new FsError("EEXIST", "mkdtemp", prefix + "XXXXXX");
     }
 
     private Object rmdir(String given) throws FsError {

@@ -21,7 +21,7 @@ public final class Lowering {
     private static final Pattern UNTRANSPILABLE = Pattern.compile(
             "Cannot convert \\S+ feature \"(.*?)\"|Transpilation of '(.*?)' is not yet implemented");
     /**
-     * Names polyfills.js provides. Evaluating it costs Nashorn a few hundred milliseconds, so
+     * Names polyfills.js provides (and the typed arrays, whose methods it adds). Evaluating it costs Nashorn a few hundred milliseconds, so
      * a module that names none of them (and is not lowered: lowered code calls Object.assign)
      * does not pay for it. Only what the source says can count: a name built at run time
      * ({@code arr['incl' + 'udes']}) is not seen.
@@ -31,7 +31,8 @@ public final class Lowering {
             + "|flatMap|at|fill|copyWithin|fromCodePoint|raw|startsWith|endsWith|repeat|padStart|padEnd"
             + "|trimStart|trimEnd|trimLeft|trimRight|replaceAll|codePointAt|EPSILON|MAX_SAFE_INTEGER"
             + "|MIN_SAFE_INTEGER|isFinite|isNaN|isInteger|isSafeInteger|parseFloat|parseInt|trunc|sign|cbrt"
-            + "|log2|log10|hypot|asyncIterator|matchAll)\\b|\\b(?:structuredClone|BigInt|Proxy|Reflect|WeakRef|FinalizationRegistry|Symbol)\\b");
+            + "|log2|log10|hypot|asyncIterator|matchAll|flags)\\b|\\b(?:structuredClone|BigInt|Proxy|Reflect|WeakRef|FinalizationRegistry|Symbol)\\b"
+            + "|\\b(?:Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array\\b");
 
     /** Names locale.js provides: en-US formatting, which Nashorn does not do. */
     private static final Pattern LOCALE_NAMES = Pattern.compile("\\b(?:toLocaleString|toLocaleDateString|toLocaleTimeString|Intl)\\b");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import looplab.engine.js.Es6Parser;
+import looplab.engine.js.LoopHeads;
 import org.openjdk.nashorn.api.tree.ArrayLiteralTree;
 import org.openjdk.nashorn.api.tree.AssignmentTree;
 import org.openjdk.nashorn.api.tree.ClassDeclarationTree;
@@ -72,6 +73,20 @@ final class SyntaxScan {
         }
         if (unit == null || failed[0]) {
             return Result.LOWER;
+        }
+        // Nashorn's tree has no let/const loops (LoopHeads): what is in their bodies is found in
+        // a copy that declares them with var, on the same positions.
+        String varHeads = LoopHeads.withVarHeads(wrapped);
+        if (varHeads != null) {
+            boolean[] copyFailed = {false};
+            try {
+                CompilationUnitTree withLoops = parser.parse(name, varHeads, d -> copyFailed[0] = true);
+                if (withLoops != null && !copyFailed[0]) {
+                    unit = withLoops;
+                }
+            } catch (RuntimeException | AssertionError e) {
+                // (the tree without the loops, as before)
+            }
         }
         Finder finder = new Finder();
         unit.accept(finder, null);
