@@ -403,7 +403,22 @@
 
   function outOfRange(name, range, actual) {
     return withCode(new RangeError('The value of "' + name + '" is out of range. It must be ' + range +
-      '. Received ' + inspectValue(actual)), 'ERR_OUT_OF_RANGE');
+      '. Received ' + receivedNumber(actual)), 'ERR_OUT_OF_RANGE');
+  }
+
+  // Node writes integers past 2 ** 32 with separators: 4_294_967_296.
+  function receivedNumber(actual) {
+    if (typeof actual !== 'number' || Math.floor(actual) !== actual || Math.abs(actual) <= 4294967296) {
+      return inspectValue(actual);
+    }
+    var text = String(actual);
+    var start = text.charAt(0) === '-' ? 1 : 0;
+    var grouped = '';
+    var i = text.length;
+    for (; i >= start + 4; i -= 3) {
+      grouped = '_' + text.slice(i - 3, i) + grouped;
+    }
+    return text.slice(0, i) + grouped;
   }
 
   // events.js: emit('error', x) with no listener; Node inspects x whatever it is, so
