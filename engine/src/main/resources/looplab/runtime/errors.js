@@ -397,7 +397,9 @@
 
   function invalidArgType(name, expected, actual) {
     var what = name.indexOf('.') >= 0 ? 'property' : 'argument';
-    return withCode(new TypeError('The "' + name + '" ' + what + ' must be of type ' + expected + '.' + describe(actual)),
+    // Node says 'must be an instance of ArrayBuffer' when only classes are expected.
+    var must = expected.indexOf('an instance of ') === 0 ? ' must be ' : ' must be of type ';
+    return withCode(new TypeError('The "' + name + '" ' + what + must + expected + '.' + describe(actual)),
       'ERR_INVALID_ARG_TYPE');
   }
 
