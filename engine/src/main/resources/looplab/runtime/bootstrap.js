@@ -459,6 +459,8 @@
     timers: function () { return timers; },
     util: lazy('util', function () {
       var utilModule = host.loadInternal('util')(util(), errors, promiseModule, EventEmitter);
+      utilModule.TextEncoder = encodingModule().TextEncoder;
+      utilModule.TextDecoder = encodingModule().TextDecoder;
       utilModule.isDeepStrictEqual = function isDeepStrictEqual(a, b) {
         return assertModule().isDeepStrictEqual(a, b);
       };
@@ -607,6 +609,17 @@
     set: function (v) { defineHidden(global, 'Buffer', v); }
   });
   defineHidden(global, 'performance', performance);
+  var encodingModule = lazy('encoding', function () {
+    return host.loadInternal('encoding')(host, errors, bufferModule);
+  });
+  ['TextEncoder', 'TextDecoder'].forEach(function (name) {
+    Object.defineProperty(global, name, {
+      configurable: true,
+      enumerable: false,
+      get: function () { return encodingModule()[name]; },
+      set: function (v) { defineHidden(global, name, v); }
+    });
+  });
   var abortModule = null;
   ['AbortController', 'AbortSignal', 'DOMException'].forEach(function (name) {
     Object.defineProperty(global, name, {

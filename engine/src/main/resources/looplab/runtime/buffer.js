@@ -195,9 +195,7 @@
     }
     return n;
   };
-  proto.readUInt8 = function readUInt8(offset) {
-    return this[offset || 0];
-  };
+  host.loadInternal('bufferints')(errors)(proto);
   proto.inspect = undefined;
   Object.defineProperty(proto, Symbol.for('nodejs.util.inspect.custom'), {
     configurable: true,

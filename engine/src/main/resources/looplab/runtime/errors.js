@@ -412,13 +412,30 @@
 
   function invalidArgType(name, expected, actual) {
     var what = name.indexOf('.') >= 0 ? 'property' : 'argument';
-    return withCode(new TypeError('The "' + name + '" ' + what + ' must be of type ' + expected + '.' + describe(actual)),
+    // Node says 'must be an instance of ArrayBuffer' when only classes are expected.
+    var must = expected.indexOf('an instance of ') === 0 ? ' must be ' : ' must be of type ';
+    return withCode(new TypeError('The "' + name + '" ' + what + must + expected + '.' + describe(actual)),
       'ERR_INVALID_ARG_TYPE');
   }
 
   function outOfRange(name, range, actual) {
     return withCode(new RangeError('The value of "' + name + '" is out of range. It must be ' + range +
-      '. Received ' + inspectValue(actual)), 'ERR_OUT_OF_RANGE');
+      '. Received ' + receivedNumber(actual)), 'ERR_OUT_OF_RANGE');
+  }
+
+  // Node writes integers past 2 ** 32 with separators: 4_294_967_296.
+  function receivedNumber(actual) {
+    if (typeof actual !== 'number' || Math.floor(actual) !== actual || Math.abs(actual) <= 4294967296) {
+      return inspectValue(actual);
+    }
+    var text = String(actual);
+    var start = text.charAt(0) === '-' ? 1 : 0;
+    var grouped = '';
+    var i = text.length;
+    for (; i >= start + 4; i -= 3) {
+      grouped = '_' + text.slice(i - 3, i) + grouped;
+    }
+    return text.slice(0, i) + grouped;
   }
 
   // events.js: emit('error', x) with no listener; Node inspects x whatever it is, so

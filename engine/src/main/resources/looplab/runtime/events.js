@@ -9,13 +9,73 @@
     EventEmitter.init.call(this, opts);
   }
 
-  EventEmitter.init = function () {
+  // Own symbols Node puts on every emitter (console.log shows them): kCapture says whether a
+  // listener's rejected promise becomes an 'error' event (captureRejections).
+  var kShapeMode = Symbol('shapeMode');
+  var kCapture = Symbol('kCapture');
+  var kRejection = Symbol.for('nodejs.rejection');
+
+  EventEmitter.init = function (opts) {
     if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
       this._events = Object.create(null);
       this._eventsCount = 0;
+      this[kShapeMode] = false;
     }
     this._maxListeners = this._maxListeners || undefined;
+    if (opts !== undefined && opts !== null && opts.captureRejections) {
+      if (typeof opts.captureRejections !== 'boolean') {
+        throw errors.invalidArgType('options.captureRejections', 'boolean', opts.captureRejections);
+      }
+      this[kCapture] = opts.captureRejections;
+    } else {
+      this[kCapture] = EventEmitter.prototype[kCapture];
+    }
   };
+
+  Object.defineProperty(EventEmitter, 'captureRejections', {
+    enumerable: true,
+    get: function () { return EventEmitter.prototype[kCapture]; },
+    set: function (value) {
+      if (typeof value !== 'boolean') {
+        throw errors.invalidArgType('EventEmitter.captureRejections', 'boolean', value);
+      }
+      EventEmitter.prototype[kCapture] = value;
+    }
+  });
+  EventEmitter.captureRejectionSymbol = kRejection;
+
+  // A listener's result that is a thenable gets a rejection handler (so it is not an unhandled
+  // rejection); the failure reaches the emitter from a nextTick, as in Node: its
+  // Symbol.for('nodejs.rejection') method if it has one, else an 'error' event.
+  function addCatch(emitter, result, type, args) {
+    if (!emitter[kCapture]) {
+      return;
+    }
+    try {
+      var then = result.then;
+      if (typeof then === 'function') {
+        then.call(result, undefined, function (err) {
+          process.nextTick(emitRejection, emitter, err, type, args);
+        });
+      }
+    } catch (err) {
+      emitter.emit('error', err);
+    }
+  }
+
+  function emitRejection(emitter, err, type, args) {
+    if (typeof emitter[kRejection] === 'function') {
+      emitter[kRejection].apply(emitter, [err, type].concat(args));
+      return;
+    }
+    var prev = emitter[kCapture];
+    try {
+      emitter[kCapture] = false;
+      emitter.emit('error', err);
+    } finally {
+      emitter[kCapture] = prev;
+    }
+  }
 
   Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     enumerable: true,
@@ -39,6 +99,7 @@
   }
 
   var proto = EventEmitter.prototype;
+  proto[kCapture] = false;
   proto._events = undefined;
   proto._eventsCount = 0;
   proto._maxListeners = undefined;
@@ -83,12 +144,19 @@
     for (var i = 1; i < arguments.length; i++) {
       args.push(arguments[i]);
     }
+    var result;
     if (typeof handler === 'function') {
-      handler.apply(this, args);
+      result = handler.apply(this, args);
+      if (result !== undefined && result !== null) {
+        addCatch(this, result, type, args);
+      }
     } else {
       var listeners = handler.slice();
       for (var j = 0; j < listeners.length; j++) {
-        listeners[j].apply(this, args);
+        result = listeners[j].apply(this, args);
+        if (result !== undefined && result !== null) {
+          addCatch(this, result, type, args);
+        }
       }
     }
     return true;
@@ -292,6 +360,14 @@
       return 0;
     }
     return typeof list === 'function' ? 1 : list.length;
+  };
+
+  // events.getEventListeners(emitter, name): a copy of its listeners, as emitter.listeners().
+  EventEmitter.getEventListeners = function getEventListeners(emitter, type) {
+    if (emitter === null || typeof emitter !== 'object' || typeof emitter.listeners !== 'function') {
+      throw errors.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
+    }
+    return emitter.listeners(type);
   };
 
   EventEmitter.listenerCount = function (emitter, type) {

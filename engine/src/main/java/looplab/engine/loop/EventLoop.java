@@ -216,6 +216,9 @@ public final class EventLoop {
         if (phase != Phase.EXIT) {
             enterExitPhase();
         }
+        // Listeners run as main code even right after the ticks or promise jobs of an earlier
+        // 'beforeExit' (Node runs them outside any callback).
+        source = Source.MAIN;
         emit.run();
         drainTicksAndMicrotasks();
     }

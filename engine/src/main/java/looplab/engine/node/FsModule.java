@@ -119,7 +119,7 @@ final class FsModule {
             case "base64" -> Base64.getMimeDecoder().decode(text.replace('-', '+').replace('_', '/'));
             case "utf16le" -> text.getBytes(StandardCharsets.UTF_16LE);
             case "ascii" -> text.getBytes(StandardCharsets.ISO_8859_1);
-            default -> text.getBytes(StandardCharsets.UTF_8);
+            default -> Utf8.encode(text);
         };
         return switch (to) {
             case "latin1" -> new String(bytes, StandardCharsets.ISO_8859_1);
@@ -128,7 +128,7 @@ final class FsModule {
             case "base64url" -> Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             case "utf16le" -> new String(bytes, StandardCharsets.UTF_16LE);
             case "ascii" -> ascii(bytes);
-            default -> new String(bytes, StandardCharsets.UTF_8);
+            default -> Utf8.decode(bytes);
         };
     }
 

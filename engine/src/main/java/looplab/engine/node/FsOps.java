@@ -396,7 +396,7 @@ final class FsOps {
 
     static byte[] bytes(String data, String encoding) {
         return "latin1".equals(encoding) ? data.getBytes(StandardCharsets.ISO_8859_1)
-                : data.getBytes(StandardCharsets.UTF_8);
+                : Utf8.encode(data);
     }
 
     private static String str(Object[] a, int i) {
