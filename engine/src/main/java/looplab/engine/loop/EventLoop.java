@@ -242,17 +242,17 @@ public final class EventLoop {
      * {@code 'unhandledRejection'} listeners, which Node calls from inside
      * {@code processTicksAndRejections}. Whatever they queue is drained by the caller's loop.
      */
+    public void runInline(Callback cb) {
+        traceSchedule(cb, null);
+        runOne(cb, null);
+    }
+
     /**
      * What the running callback prints from here on counts as main's: Node runs the rest with
      * no async context (executionAsyncId 0), which its trace of the line calls main.
      */
     public void printAsMain() {
         source = Source.MAIN;
-    }
-
-    public void runInline(Callback cb) {
-        traceSchedule(cb, null);
-        runOne(cb, null);
     }
 
     // ---------------------------------------------------------------- running callbacks
