@@ -645,7 +645,7 @@
     },
     adoptError: errors.adopt,
     // %Promise% and promise.js's internals, for the await driver (async.js).
-    promiseModule: function () { return promiseModule(); },
+    promiseModule: promiseModule,
     envValue: function (name) {
       var v = process.env[name];
       return v === undefined ? null : String(v);
